@@ -1,0 +1,86 @@
+// The one database client: PostgreSQL through postgres.js when DATABASE_URL is set, embedded PGlite otherwise.
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { ConfigError, getEnv } from "@/lib/env";
+import { acquireDataDirLock } from "./lock";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Engine = "pglite" | "postgres";
+
+type Handle = { db: Database; engine: Engine; close: () => Promise<void> };
+
+// Kept on globalThis so every module graph in the server process shares one client.
+const globalForDb = globalThis as unknown as { __recordDb?: Handle };
+
+function openPglite(dataDir: string): Handle {
+  if (dataDir === "memory://") {
+    const client = new PGlite();
+    return { db: drizzlePglite(client, { schema }) as unknown as Database, engine: "pglite", close: () => client.close() };
+  }
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch {
+    throw new ConfigError(`DATA_DIR ${dataDir} is not a writable directory`);
+  }
+  const release = acquireDataDirLock(dataDir);
+  const client = new PGlite(`${dataDir}/pgdata`);
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Database,
+    engine: "pglite",
+    close: async () => {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+function openPostgres(url: string, poolMax: number, statementTimeoutMs: number): Handle {
+  const client = postgres(url, {
+    max: poolMax,
+    connect_timeout: 5,
+    idle_timeout: 30,
+    max_lifetime: 60 * 30,
+    onnotice: () => {},
+    connection: { statement_timeout: statementTimeoutMs, application_name: "artsakh-record" },
+  });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Database,
+    engine: "postgres",
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+function handle(): Handle {
+  if (!globalForDb.__recordDb) {
+    const env = getEnv();
+    globalForDb.__recordDb = env.databaseUrl
+      ? openPostgres(env.databaseUrl, env.poolMax, env.statementTimeoutMs)
+      : openPglite(env.dataDir);
+  }
+  return globalForDb.__recordDb;
+}
+
+export function getDb(): Database {
+  return handle().db;
+}
+
+export function getEngine(): Engine {
+  return handle().engine;
+}
+
+export async function closeDb(): Promise<void> {
+  const current = globalForDb.__recordDb;
+  globalForDb.__recordDb = undefined;
+  if (current) await current.close();
+}
+
+export { schema };

@@ -1,0 +1,254 @@
+// The record's tables. Enumerations live in lib/domain.ts so forms, seeds and the database agree.
+import { sql, type SQL } from "drizzle-orm";
+import {
+  bigserial,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+import type {
+  ActorPosition,
+  EntryDetails,
+  EntryTranslations,
+} from "@/lib/domain";
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => "tsvector",
+});
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+function inList(column: string, values: readonly string[]): SQL {
+  return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(", ")})`);
+}
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Bumped on password change or disable: sessions carrying an older value end. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    check("users_role_check", inList("role", ["editor", "admin"])),
+  ],
+);
+
+export const actors = pgTable(
+  "actors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    kind: text("kind").notNull(),
+    nameEn: text("name_en").notNull(),
+    nameHy: text("name_hy"),
+    nameRu: text("name_ru"),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    countryCode: text("country_code"),
+    parentId: uuid("parent_id").references((): AnyPgColumn => actors.id, { onDelete: "set null" }),
+    wikidataId: text("wikidata_id"),
+    existedFrom: text("existed_from"),
+    existedUntil: text("existed_until"),
+    description: text("description"),
+    positions: jsonb("positions").$type<ActorPosition[]>().notNull().default([]),
+    /** Set when this actor was merged into another; its links moved there. */
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => actors.id),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("actors_slug_key").on(t.slug),
+    index("actors_parent_idx").on(t.parentId),
+    index("actors_country_idx").on(t.countryCode),
+    check("actors_kind_check", inList("kind", ["state", "subnational", "city", "organisation", "person"])),
+    check("actors_slug_check", sql`slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check("actors_country_code_check", sql`country_code is null or country_code ~ '^[A-Z]{2}(-[A-Z0-9]{1,3})?$'`),
+  ],
+);
+
+export const entries = pgTable(
+  "entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    body: text("body").notNull().default(""),
+    /** First day of the period the date names; `datePrecision` says how much of it is known. */
+    date: date("date", { mode: "string" }).notNull(),
+    datePrecision: text("date_precision").notNull(),
+    dateQualifier: text("date_qualifier"),
+    place: text("place"),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    originalLanguage: text("original_language").notNull().default("en"),
+    translations: jsonb("translations").$type<EntryTranslations>().notNull().default({}),
+    details: jsonb("details").$type<EntryDetails>().notNull(),
+    /** Recognition entries only: copied out of `details` so the tracker can filter and index them. */
+    recognitionAction: text("recognition_action"),
+    recognitionLevel: text("recognition_level"),
+    /** Quotes from details and sources, kept here so full-text search covers them. */
+    searchExtra: text("search_extra").notNull().default(""),
+    search: tsvector("search").generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('simple', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '') || ' ' || coalesce(search_extra, '')), 'C') || setweight(to_tsvector('simple', coalesce(body, '') || ' ' || coalesce(search_extra, '')), 'C')`,
+    ),
+    status: text("status").notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    correctionNote: text("correction_note"),
+    createdById: uuid("created_by_id").references(() => users.id),
+    updatedById: uuid("updated_by_id").references(() => users.id),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** Set when a published entry is changed after it was first published. */
+    correctedAt: timestamp("corrected_at", { withTimezone: true }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("entries_slug_key").on(t.slug),
+    index("entries_public_date_idx")
+      .on(t.date.desc(), t.id.desc())
+      .where(sql`status = 'published' and deleted_at is null`),
+    index("entries_kind_date_idx").on(t.kind, t.date.desc(), t.id.desc()),
+    index("entries_tags_idx").using("gin", t.tags),
+    index("entries_search_idx").using("gin", t.search),
+    index("entries_recognition_idx").on(t.recognitionAction, t.recognitionLevel),
+    index("entries_updated_idx").on(t.updatedAt.desc()),
+    check("entries_kind_check", inList("kind", ["statement", "meeting", "recognition"])),
+    check("entries_precision_check", inList("date_precision", ["day", "month", "year"])),
+    check(
+      "entries_precision_date_check",
+      sql`(date_precision <> 'year' or (extract(month from date) = 1 and extract(day from date) = 1)) and (date_precision <> 'month' or extract(day from date) = 1)`,
+    ),
+    check("entries_qualifier_check", sql`date_qualifier is null or date_qualifier in ('before', 'by', 'circa')`),
+    check("entries_status_check", inList("status", ["draft", "published"])),
+    check("entries_language_check", inList("original_language", ["en", "hy", "ru"])),
+    check("entries_slug_check", sql`slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check(
+      "entries_recognition_check",
+      sql`(kind = 'recognition') = (recognition_action is not null and recognition_level is not null)`,
+    ),
+    check("entries_published_at_check", sql`status <> 'published' or published_at is not null`),
+  ],
+);
+
+export const entryActors = pgTable(
+  "entry_actors",
+  {
+    entryId: uuid("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => actors.id),
+    role: text("role").notNull(),
+    /** The actor's role or title at the time of the entry, e.g. "Foreign Minister of Armenia". */
+    titleAtTime: text("title_at_time"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.entryId, t.actorId, t.role] }),
+    index("entry_actors_actor_idx").on(t.actorId, t.entryId),
+    check(
+      "entry_actors_role_check",
+      inList("role", ["speaker", "issuing_body", "participant", "host", "acting_body", "subject", "mentioned"]),
+    ),
+  ],
+);
+
+export const sources = pgTable(
+  "sources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    entryId: uuid("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    url: text("url"),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    author: text("author"),
+    publishedOn: text("published_on"),
+    accessedOn: date("accessed_on", { mode: "string" }),
+    archiveUrl: text("archive_url"),
+    language: text("language"),
+    quote: text("quote"),
+    quoteTranslation: text("quote_translation"),
+    locator: text("locator"),
+    tier: text("tier").notNull().default("secondary"),
+    /** Whether `url` still answers, as last checked. */
+    linkStatus: text("link_status").notNull().default("unchecked"),
+    linkCheckedAt: timestamp("link_checked_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index("sources_entry_idx").on(t.entryId, t.position),
+    check("sources_tier_check", inList("tier", ["primary", "secondary", "advocacy"])),
+    check("sources_link_status_check", inList("link_status", ["unchecked", "alive", "dead"])),
+    check("sources_url_check", sql`url is null or url ~* '^https?://'`),
+    check("sources_archive_url_check", sql`archive_url is null or archive_url ~* '^https?://'`),
+  ],
+);
+
+export const revisions = pgTable(
+  "revisions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    entryId: uuid("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    /** The entry as saved: fields, actors and sources (see lib/entries/snapshot.ts). */
+    snapshot: jsonb("snapshot").notNull(),
+    changeNote: text("change_note"),
+    createdById: uuid("created_by_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("revisions_entry_version_key").on(t.entryId, t.version)],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    userId: uuid("user_id").references(() => users.id),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    ip: text("ip"),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at.desc()), index("audit_log_user_idx").on(t.userId)],
+);
+
+/** Small key/value store for installation state (setup token, generated secrets). */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type EntryRow = typeof entries.$inferSelect;
+export type ActorRow = typeof actors.$inferSelect;
+export type SourceRow = typeof sources.$inferSelect;
+export type UserRow = typeof users.$inferSelect;

@@ -1,0 +1,140 @@
+// The record's vocabulary: kinds, roles, actions and the shapes of kind-specific details.
+import { z } from "zod";
+
+export const ENTRY_KINDS = ["statement", "meeting", "recognition"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const DATE_QUALIFIERS = ["before", "by", "circa"] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+export const ENTRY_STATUSES = ["draft", "published"] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export const LANGUAGES = ["en", "hy", "ru"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ACTOR_KINDS = ["state", "subnational", "city", "organisation", "person"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_ROLES = [
+  "speaker",
+  "issuing_body",
+  "participant",
+  "host",
+  "acting_body",
+  "subject",
+  "mentioned",
+] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+export const STATEMENT_FORMS = [
+  "press_release",
+  "interview",
+  "speech",
+  "press_conference",
+  "declaration",
+  "statement",
+] as const;
+
+export const MEETING_FORMATS = ["bilateral", "multilateral", "visit", "phone_call", "forum"] as const;
+
+export const RECOGNITION_ACTIONS = [
+  "recognizes_independence",
+  "mutual_recognition",
+  "calls_for_recognition",
+  "supports_self_determination",
+  "rejects_recognition",
+  "affirms_azerbaijan_territorial_integrity",
+  "friendship_or_twinning",
+  "representative_office",
+] as const;
+export type RecognitionAction = (typeof RECOGNITION_ACTIONS)[number];
+
+export const RECOGNITION_LEVELS = ["national", "subnational", "municipal", "party"] as const;
+export type RecognitionLevel = (typeof RECOGNITION_LEVELS)[number];
+
+export const STAGE_KINDS = ["committee", "floor", "second_chamber", "signature", "other"] as const;
+
+export const SOURCE_TIERS = ["primary", "secondary", "advocacy"] as const;
+export type SourceTier = (typeof SOURCE_TIERS)[number];
+
+/** "2014", "2014-05" or "2014-05-10": the form of the string is the precision. */
+export const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD");
+
+const count = z.number().int().min(0).max(100_000).nullable();
+export const voteSchema = z.object({
+  for: count,
+  against: count,
+  abstain: count,
+  unanimous: z.boolean(),
+});
+export type Vote = z.infer<typeof voteSchema>;
+
+const shortText = z.string().trim().max(500);
+
+export const statementDetailsSchema = z.object({
+  form: z.enum(STATEMENT_FORMS),
+  quotes: z
+    .array(z.object({ text: z.string().trim().min(1).max(5000), speaker: z.string().nullable() }))
+    .max(20),
+});
+
+export const meetingDetailsSchema = z.object({
+  format: z.enum(MEETING_FORMATS),
+  outcomes: z.array(z.string().trim().min(1).max(1000)).max(20),
+});
+
+export const recognitionDetailsSchema = z.object({
+  action: z.enum(RECOGNITION_ACTIONS),
+  level: z.enum(RECOGNITION_LEVELS),
+  body: shortText.nullable(),
+  instrument: shortText.nullable(),
+  vote: voteSchema.nullable(),
+  stages: z
+    .array(
+      z.object({
+        stage: z.enum(STAGE_KINDS),
+        body: shortText.nullable(),
+        date: partialDate.nullable(),
+        vote: voteSchema.nullable(),
+        note: z.string().trim().max(1000).nullable(),
+      }),
+    )
+    .max(10),
+});
+
+export type StatementDetails = z.infer<typeof statementDetailsSchema>;
+export type MeetingDetails = z.infer<typeof meetingDetailsSchema>;
+export type RecognitionDetails = z.infer<typeof recognitionDetailsSchema>;
+export type EntryDetails = StatementDetails | MeetingDetails | RecognitionDetails;
+
+export const detailsSchemaByKind = {
+  statement: statementDetailsSchema,
+  meeting: meetingDetailsSchema,
+  recognition: recognitionDetailsSchema,
+} as const;
+
+const translation = z.object({ title: z.string().trim().max(300), summary: z.string().trim().max(2000) });
+export const translationsSchema = z.object({ hy: translation.optional(), ru: translation.optional() });
+export type EntryTranslations = z.infer<typeof translationsSchema>;
+
+export const actorPositionSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  organisation: z.string().nullable(),
+  from: partialDate.nullable(),
+  until: partialDate.nullable(),
+});
+export type ActorPosition = z.infer<typeof actorPositionSchema>;
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens");

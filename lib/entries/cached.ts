@@ -1,0 +1,14 @@
+// Cached public reads: the pages render per request, the database is asked once per change.
+// Every write that changes what the public sees calls revalidateRecord() (lib/revalidate.ts).
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { RECORD_TAG } from "@/lib/revalidate";
+import { countPublishedEntries, getPublishedEntryBySlug, getRecordFigures, listPublishedEntries } from "./queries";
+
+// A time bound as well as the tag: other app instances sharing one PostgreSQL see changes within it.
+const options = { tags: [RECORD_TAG], revalidate: 60 };
+
+export const cachedListPublishedEntries = unstable_cache(listPublishedEntries, ["entries:list"], options);
+export const cachedCountPublishedEntries = unstable_cache(countPublishedEntries, ["entries:count"], options);
+export const cachedGetPublishedEntryBySlug = unstable_cache(getPublishedEntryBySlug, ["entries:bySlug"], options);
+export const cachedGetRecordFigures = unstable_cache(getRecordFigures, ["record:figures"], options);

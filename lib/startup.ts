@@ -1,0 +1,86 @@
+// What the server does once when it starts: migrate, seed an empty database, and close cleanly on exit.
+import "server-only";
+import { closeDb, getEngine } from "@/db";
+import { DataDirLockedError } from "@/db/lock";
+import { runMigrations } from "@/db/migrate";
+import { ConfigError } from "@/lib/env";
+import { log } from "@/lib/log";
+import { seedIfEmpty } from "@/lib/seed/record";
+
+const RETRY_MS = 3000;
+
+/** The driver's error code, looking through the wrappers drizzle puts around it. */
+function errorCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
+}
+
+/** One line a person can act on, for the errors that bad configuration causes. */
+export function describeStartupError(error: unknown): string | null {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) return error.message;
+  const code = errorCode(error);
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "CONNECT_TIMEOUT" || code === "EAI_AGAIN") {
+    return `Cannot reach the database in DATABASE_URL (${code})`;
+  }
+  if (code === "28P01" || code === "28000") return "The database refused the credentials in DATABASE_URL";
+  if (code === "3D000") return "The database named in DATABASE_URL does not exist";
+  return null;
+}
+
+async function prepareDatabase(): Promise<void> {
+  await runMigrations();
+  const added = await seedIfEmpty();
+  if (added.entries > 0) log.info(`Seeded the record: ${added.entries} entries, ${added.actors} actors`);
+}
+
+// On globalThis: instrumentation and the route bundles load separate copies of this module.
+const state = globalThis as unknown as { __recordStarted?: boolean; __recordReady?: boolean };
+
+export async function startServer(): Promise<void> {
+  if (state.__recordStarted) return;
+  state.__recordStarted = true;
+  installShutdown();
+  await prepareWithRetry();
+}
+
+/** The first try is awaited; if the database is unreachable, later tries run in the background. */
+async function prepareWithRetry(): Promise<void> {
+  try {
+    await prepareDatabase();
+    state.__recordReady = true;
+    log.info(`Database ready (${getEngine()})`);
+  } catch (error) {
+    const line = describeStartupError(error);
+    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      console.error(`Error: ${line}`);
+      process.exit(1);
+    }
+    if (!line) throw error;
+    // Serve what needs no database meanwhile (health answers 503) and keep trying.
+    console.error(`Error: ${line}; retrying every ${RETRY_MS / 1000} s`);
+    await closeDb().catch(() => {});
+    setTimeout(() => void prepareWithRetry().catch((e) => log.error({ err: e }, "database preparation failed")), RETRY_MS);
+  }
+}
+
+/** False until migrations have run in this process. */
+export function isDatabasePrepared(): boolean {
+  return state.__recordReady === true;
+}
+
+function installShutdown() {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    log.info(`Received ${signal}, closing the database`);
+    closeDb()
+      .catch((error) => console.error(`Error while closing the database: ${String(error)}`))
+      .finally(() => process.exit(0));
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+}
