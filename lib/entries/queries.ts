@@ -92,7 +92,8 @@ const cardColumns = {
   tags: entries.tags,
   publishedAt: isoTimestamp<string | null>(entries.publishedAt),
   updatedAt: isoTimestamp<string>(entries.updatedAt),
-  sourceCount: sql<number>`(select count(*)::int from ${sources} where ${sources.entryId} = ${entries.id})`,
+  // Written out in full: Drizzle leaves columns in a select list unqualified, and "id" would bind to sources.id.
+  sourceCount: sql<number>`(select count(*)::int from sources where sources.entry_id = entries.id)`,
 };
 
 /** Full-text query over English stems and language-neutral words, so Armenian and Russian match too. */

@@ -31,12 +31,12 @@ describe("the seed record", () => {
   });
 
   it("gives every published entry at least one source and a first revision", async () => {
-    const { entries, sources, revisions } = schema;
+    const { entries } = schema;
     const rows = await getDb()
       .select({
         slug: entries.slug,
-        sources: sql<number>`(select count(*)::int from ${sources} where ${sources.entryId} = ${entries.id})`,
-        revisions: sql<number>`(select count(*)::int from ${revisions} where ${revisions.entryId} = ${entries.id})`,
+        sources: sql<number>`(select count(*)::int from sources where sources.entry_id = entries.id)`,
+        revisions: sql<number>`(select count(*)::int from revisions where revisions.entry_id = entries.id)`,
       })
       .from(entries)
       .where(sql`${entries.status} = 'published'`);
@@ -58,6 +58,15 @@ describe("the seed record", () => {
 });
 
 describe("listing published entries", () => {
+  it("counts each entry's sources", async () => {
+    const { items } = await listPublishedEntries({ limit: 100 });
+    for (const item of items) {
+      const seeded = record.entries.find((e) => e.slug === item.slug);
+      if (seeded) expect(item.sourceCount, item.slug).toBe(seeded.sources.length);
+    }
+    expect(items.some((i) => i.sourceCount > 0)).toBe(true);
+  });
+
   it("pages newest first through every entry exactly once", async () => {
     const slugs = await allSlugs();
     expect(new Set(slugs).size).toBe(slugs.length);
