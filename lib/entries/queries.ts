@@ -79,7 +79,7 @@ export function isoTimestamp<T extends string | null>(column: AnyPgColumn): SQL<
 
 export const isPublic = and(eq(entries.status, "published"), isNull(entries.deletedAt))!;
 
-const cardColumns = {
+export const cardColumns = {
   id: entries.id,
   slug: entries.slug,
   kind: entries.kind,
@@ -126,7 +126,7 @@ export function filterConditions(filters: EntryFilters): SQL[] {
   return conditions;
 }
 
-async function actorsFor(entryIds: string[]): Promise<Map<string, EntryActorLink[]>> {
+export async function actorsFor(entryIds: string[]): Promise<Map<string, EntryActorLink[]>> {
   const byEntry = new Map<string, EntryActorLink[]>();
   if (entryIds.length === 0) return byEntry;
   const rows = await getDb()
@@ -203,20 +203,38 @@ export async function countPublishedEntries({ filters = {} }: { filters?: EntryF
   return row?.n ?? 0;
 }
 
+export const detailColumns = {
+  ...cardColumns,
+  body: entries.body,
+  originalLanguage: entries.originalLanguage,
+  translations: entries.translations,
+  details: entries.details,
+  recognitionAction: entries.recognitionAction,
+  recognitionLevel: entries.recognitionLevel,
+  correctionNote: entries.correctionNote,
+  correctedAt: isoTimestamp<string | null>(entries.correctedAt),
+};
+
+export const publicSourceColumns = {
+  url: sources.url,
+  title: sources.title,
+  publisher: sources.publisher,
+  author: sources.author,
+  publishedOn: sources.publishedOn,
+  accessedOn: sources.accessedOn,
+  archiveUrl: sources.archiveUrl,
+  language: sources.language,
+  quote: sources.quote,
+  quoteTranslation: sources.quoteTranslation,
+  locator: sources.locator,
+  tier: sources.tier,
+  linkStatus: sources.linkStatus,
+};
+
 export async function getPublishedEntryBySlug({ slug }: { slug: string }): Promise<EntryDetail | null> {
   const db = getDb();
   const [row] = await db
-    .select({
-      ...cardColumns,
-      body: entries.body,
-      originalLanguage: entries.originalLanguage,
-      translations: entries.translations,
-      details: entries.details,
-      recognitionAction: entries.recognitionAction,
-      recognitionLevel: entries.recognitionLevel,
-      correctionNote: entries.correctionNote,
-      correctedAt: isoTimestamp<string | null>(entries.correctedAt),
-    })
+    .select(detailColumns)
     .from(entries)
     .where(and(isPublic, eq(entries.slug, slug)))
     .limit(1);
@@ -224,21 +242,7 @@ export async function getPublishedEntryBySlug({ slug }: { slug: string }): Promi
   const [links, sourceRows] = await Promise.all([
     actorsFor([row.id]),
     db
-      .select({
-        url: sources.url,
-        title: sources.title,
-        publisher: sources.publisher,
-        author: sources.author,
-        publishedOn: sources.publishedOn,
-        accessedOn: sources.accessedOn,
-        archiveUrl: sources.archiveUrl,
-        language: sources.language,
-        quote: sources.quote,
-        quoteTranslation: sources.quoteTranslation,
-        locator: sources.locator,
-        tier: sources.tier,
-        linkStatus: sources.linkStatus,
-      })
+      .select(publicSourceColumns)
       .from(sources)
       .where(eq(sources.entryId, row.id))
       .orderBy(asc(sources.position)),

@@ -1,0 +1,137 @@
+// Public reads of actors for the API and the exports: live actors (not deleted, not merged away), as small objects.
+import "server-only";
+import { and, asc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb, schema } from "@/db";
+import type { ActorKind, ActorPosition } from "@/lib/domain";
+import { isPublic } from "@/lib/entries/queries";
+
+const { actors, entries, entryActors } = schema;
+const parent = alias(actors, "parent");
+
+export type PublicActor = {
+  slug: string;
+  kind: ActorKind;
+  name: { en: string; hy: string | null; ru: string | null };
+  aliases: string[];
+  countryCode: string | null;
+  /** The parent actor's slug (a US state's parent is the United States). */
+  parent: string | null;
+  wikidataId: string | null;
+  existedFrom: string | null;
+  existedUntil: string | null;
+  description: string | null;
+  positions: ActorPosition[];
+  /** How many published entries name this actor. */
+  entryCount: number;
+};
+
+export type ActorFilters = { kind?: ActorKind; country?: string };
+
+const isLive = and(isNull(actors.deletedAt), isNull(actors.mergedIntoId))!;
+
+const entryCount = sql<number>`(select count(distinct ${entryActors.entryId})::int from ${entryActors}
+  join ${entries} on ${entries.id} = ${entryActors.entryId}
+  where ${entryActors.actorId} = ${actors.id} and ${isPublic})`;
+
+const columns = {
+  slug: actors.slug,
+  kind: actors.kind,
+  nameEn: actors.nameEn,
+  nameHy: actors.nameHy,
+  nameRu: actors.nameRu,
+  aliases: actors.aliases,
+  countryCode: actors.countryCode,
+  parent: parent.slug,
+  parentLive: sql<boolean>`(${parent.deletedAt} is null and ${parent.mergedIntoId} is null)`,
+  wikidataId: actors.wikidataId,
+  existedFrom: actors.existedFrom,
+  existedUntil: actors.existedUntil,
+  description: actors.description,
+  positions: actors.positions,
+  entryCount,
+};
+
+type Row = { [K in keyof typeof columns]: unknown } & { nameEn: string; nameHy: string | null; nameRu: string | null };
+
+function toActor(row: Row): PublicActor {
+  const { nameEn, nameHy, nameRu, parent: parentSlug, parentLive, ...rest } = row;
+  return {
+    ...(rest as Omit<PublicActor, "name" | "parent">),
+    name: { en: nameEn, hy: nameHy, ru: nameRu },
+    // A parent that was deleted or merged away is not part of the public record.
+    parent: parentSlug && parentLive ? (parentSlug as string) : null,
+  };
+}
+
+function select() {
+  return getDb().select(columns).from(actors).leftJoin(parent, eq(parent.id, actors.parentId));
+}
+
+function filterConditions(filters: ActorFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.kind) conditions.push(eq(actors.kind, filters.kind));
+  if (filters.country) {
+    conditions.push(sql`(${actors.countryCode} = ${filters.country} or ${actors.countryCode} like ${`${filters.country}-%`})`);
+  }
+  return conditions;
+}
+
+/** Live actors in slug order; the cursor is the last slug of the previous page. */
+export async function listPublicActors({
+  filters = {},
+  after,
+  limit = 100,
+}: {
+  filters?: ActorFilters;
+  after?: string | null;
+  limit?: number;
+}): Promise<{ items: PublicActor[]; nextAfter: string | null }> {
+  const conditions = [isLive, ...filterConditions(filters)];
+  if (after) conditions.push(gt(actors.slug, after));
+  const rows = await select()
+    .where(and(...conditions))
+    .orderBy(asc(actors.slug))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit).map((r) => toActor(r as Row));
+  return { items: page, nextAfter: rows.length > limit ? page[page.length - 1]!.slug : null };
+}
+
+export type ActorLookup = { actor: PublicActor } | { mergedInto: string } | null;
+
+/** One actor by slug; an actor merged into another answers with the other's slug, so old links can redirect. */
+export async function getPublicActorBySlug({ slug }: { slug: string }): Promise<ActorLookup> {
+  const [row] = await getDb()
+    .select({ deletedAt: actors.deletedAt, mergedIntoId: actors.mergedIntoId })
+    .from(actors)
+    .where(eq(actors.slug, slug))
+    .limit(1);
+  if (!row || row.deletedAt) return null;
+  if (row.mergedIntoId) {
+    const [target] = await getDb()
+      .select({ slug: actors.slug })
+      .from(actors)
+      .where(and(eq(actors.id, row.mergedIntoId), isLive))
+      .limit(1);
+    return target ? { mergedInto: target.slug } : null;
+  }
+  const [actor] = await select().where(and(eq(actors.slug, slug), isLive)).limit(1);
+  return actor ? { actor: toActor(actor as Row) } : null;
+}
+
+/**
+ * Every actor the published record needs, in slug order: the live ones, and any other that a published entry
+ * still names (so an export never refers to an actor it leaves out).
+ */
+export async function listRecordActors(): Promise<PublicActor[]> {
+  const linked = sql`exists (select 1 from ${entryActors} join ${entries} on ${entries.id} = ${entryActors.entryId}
+    where ${entryActors.actorId} = ${actors.id} and ${isPublic})`;
+  const rows = await select()
+    .where(sql`(${isLive}) or ${linked}`)
+    .orderBy(asc(actors.slug));
+  const included = new Set(rows.map((r) => r.slug));
+  return rows.map((r) => {
+    const actor = toActor({ ...(r as Row), parentLive: true });
+    return { ...actor, parent: actor.parent && included.has(actor.parent) ? actor.parent : null };
+  });
+}

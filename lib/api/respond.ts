@@ -1,0 +1,72 @@
+// The JSON API's answers (/api/v1/...): parameters checked, cached reads, 304 when the client's copy is current.
+import "server-only";
+import { cachedCountPublishedEntries, cachedGetPublishedEntryBySlug } from "@/lib/entries/cached";
+import { absoluteUrl } from "@/lib/feeds/urls";
+import { cachedGetPublicActorBySlug, cachedListPublicActors, cachedListPublishedEntryDetails, cachedRecordLastChange } from "./cached";
+import { API_BASE, toApiActor, toApiEntry } from "./dto";
+import { CORS_HEADERS, badParameters, notFound, respondWith } from "./http";
+import { encodeActorCursor, parseActorListQuery, parseEntryListQuery, parseSlug } from "./params";
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+async function json(request: Request, payload: unknown): Promise<Response> {
+  const lastChange = await cachedRecordLastChange();
+  return respondWith(request, JSON.stringify(payload), { contentType: JSON_TYPE, lastModified: new Date(lastChange) });
+}
+
+function nextUrl(request: Request, nextCursor: string | null): string | null {
+  if (!nextCursor) return null;
+  const url = new URL(request.url);
+  url.searchParams.set("cursor", nextCursor);
+  return absoluteUrl(`${url.pathname}?${url.searchParams.toString()}`);
+}
+
+export async function entryListResponse(request: Request): Promise<Response> {
+  const query = parseEntryListQuery(new URL(request.url).searchParams);
+  if (!query.ok) return badParameters(query.errors);
+  const { filters, limit, cursor } = query.value;
+  const [page, total] = await Promise.all([
+    cachedListPublishedEntryDetails({ filters, cursor, limit }),
+    cachedCountPublishedEntries({ filters }),
+  ]);
+  return json(request, {
+    data: page.items.map(toApiEntry),
+    total,
+    pagination: { limit, nextCursor: page.nextCursor, next: nextUrl(request, page.nextCursor) },
+  });
+}
+
+export async function entryResponse(request: Request, rawSlug: string): Promise<Response> {
+  const slug = parseSlug(rawSlug);
+  if (!slug.ok) return badParameters(slug.errors);
+  const entry = await cachedGetPublishedEntryBySlug({ slug: slug.value });
+  if (!entry) return notFound(`No published entry has the slug ${slug.value}`);
+  return json(request, { data: toApiEntry(entry) });
+}
+
+export async function actorListResponse(request: Request): Promise<Response> {
+  const query = parseActorListQuery(new URL(request.url).searchParams);
+  if (!query.ok) return badParameters(query.errors);
+  const { filters, limit, after } = query.value;
+  const page = await cachedListPublicActors({ filters, after, limit });
+  const nextCursor = page.nextAfter ? encodeActorCursor(page.nextAfter) : null;
+  return json(request, {
+    data: page.items.map(toApiActor),
+    pagination: { limit, nextCursor, next: nextUrl(request, nextCursor) },
+  });
+}
+
+export async function actorResponse(request: Request, rawSlug: string): Promise<Response> {
+  const slug = parseSlug(rawSlug);
+  if (!slug.ok) return badParameters(slug.errors);
+  const found = await cachedGetPublicActorBySlug({ slug: slug.value });
+  if (!found) return notFound(`No actor has the slug ${slug.value}`);
+  if ("mergedInto" in found) {
+    // Merged into another actor: old links keep working.
+    return new Response(null, {
+      status: 308,
+      headers: { ...CORS_HEADERS, Location: absoluteUrl(`${API_BASE}/actors/${found.mergedInto}`) },
+    });
+  }
+  return json(request, { data: toApiActor(found.actor) });
+}

@@ -1,0 +1,114 @@
+// Public reads of whole entries in bulk (feeds, API, exports): the listing's filters and keyset order, sources embedded.
+import "server-only";
+import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { getDb, schema } from "@/db";
+import type { EntryFilters } from "./filters";
+import {
+  actorsFor,
+  detailColumns,
+  encodeCursor,
+  filterConditions,
+  publicSourceColumns,
+  type EntryDetail,
+  type PublicSource,
+} from "./queries";
+
+const { entries, sources, users, actors } = schema;
+
+export type EntryDetailWithEditor = EntryDetail & {
+  /** The display name of the editor who created the entry; null for imported and seeded entries. */
+  editorName: string | null;
+};
+
+export async function sourcesFor(entryIds: string[]): Promise<Map<string, PublicSource[]>> {
+  const byEntry = new Map<string, PublicSource[]>();
+  if (entryIds.length === 0) return byEntry;
+  const rows = await getDb()
+    .select({ entryId: sources.entryId, ...publicSourceColumns })
+    .from(sources)
+    .where(inArray(sources.entryId, entryIds))
+    .orderBy(asc(sources.entryId), asc(sources.position));
+  for (const { entryId, ...source } of rows) {
+    const list = byEntry.get(entryId) ?? [];
+    list.push(source as PublicSource);
+    byEntry.set(entryId, list);
+  }
+  return byEntry;
+}
+
+type DetailRow = Omit<EntryDetailWithEditor, "actors" | "sources">;
+
+async function withLinks(rows: DetailRow[]): Promise<EntryDetailWithEditor[]> {
+  const ids = rows.map((r) => r.id);
+  const [links, sourceLists] = await Promise.all([actorsFor(ids), sourcesFor(ids)]);
+  return rows.map((r) => ({ ...r, actors: links.get(r.id) ?? [], sources: sourceLists.get(r.id) ?? [] }) as EntryDetailWithEditor);
+}
+
+const columns = { ...detailColumns, editorName: users.name };
+
+/** Like listPublishedEntries (same filters, order and cursor), with each entry whole. */
+export async function listPublishedEntryDetails({
+  filters = {},
+  cursor,
+  limit = 20,
+}: {
+  filters?: EntryFilters;
+  cursor?: { date: string; id: string } | null;
+  limit?: number;
+}): Promise<{ items: EntryDetailWithEditor[]; nextCursor: string | null }> {
+  const conditions = filterConditions(filters);
+  if (cursor) {
+    conditions.push(or(lt(entries.date, cursor.date), and(eq(entries.date, cursor.date), lt(entries.id, cursor.id)))!);
+  }
+  const rows = await getDb()
+    .select(columns)
+    .from(entries)
+    .leftJoin(users, eq(users.id, entries.createdById))
+    .where(and(...conditions))
+    .orderBy(desc(entries.date), desc(entries.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit) as DetailRow[];
+  const last = page[page.length - 1];
+  return {
+    items: await withLinks(page),
+    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+  };
+}
+
+/** Every published entry, oldest first, read in batches so a large record never becomes one huge query. */
+export async function* allPublishedEntryDetails({ batchSize = 500 } = {}): AsyncGenerator<EntryDetailWithEditor[]> {
+  let after: { date: string; slug: string } | null = null;
+  for (;;) {
+    const conditions = filterConditions({});
+    if (after) {
+      const { date, slug } = after;
+      conditions.push(sql`(${entries.date}, ${entries.slug}) > (${date}::date, ${slug})`);
+    }
+    const rows = (await getDb()
+      .select(columns)
+      .from(entries)
+      .leftJoin(users, eq(users.id, entries.createdById))
+      .where(and(...conditions))
+      .orderBy(asc(entries.date), asc(entries.slug))
+      .limit(batchSize)) as DetailRow[];
+    if (rows.length === 0) return;
+    yield await withLinks(rows);
+    const last = rows[rows.length - 1]!;
+    after = { date: last.date, slug: last.slug };
+    if (rows.length < batchSize) return;
+  }
+}
+
+/**
+ * The last moment anything public changed: an entry or source written, published or removed, an actor edited.
+ * Used as Last-Modified; it can only move forward with a change, so a conditional request never misses one.
+ */
+export async function getRecordLastChange(): Promise<string> {
+  const result = await getDb().execute<{ at: string | null }>(sql`select to_char(greatest(
+      (select max(greatest(${entries.updatedAt}, ${entries.publishedAt}, ${entries.deletedAt})) from ${entries}),
+      (select max(greatest(${actors.updatedAt}, ${actors.deletedAt})) from ${actors}),
+      (select max(greatest(${sources.updatedAt}, ${sources.linkCheckedAt})) from ${sources})
+    ) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at`);
+  const rows = Array.isArray(result) ? result : (result as { rows: { at: string | null }[] }).rows;
+  return rows[0]?.at ?? new Date(0).toISOString();
+}

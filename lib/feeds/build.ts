@@ -1,0 +1,122 @@
+// RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published entries, through the `feed` library.
+import "server-only";
+import { Feed, type Category, type Item } from "feed";
+import { KIND_LABEL } from "@/components/labels";
+import { getRecordLastChange, listPublishedEntryDetails, type EntryDetailWithEditor } from "@/lib/entries/details";
+import { filtersToSearchParams } from "@/lib/entries/filters";
+import { FEED_DEFAULT_LIMIT, type FeedQuery } from "@/lib/api/params";
+import { getPublicActorBySlug } from "@/lib/api/actors";
+import { entryContentHtml } from "./content";
+import { describeFilters } from "./describe";
+import { escapeHtml, xmlSafe } from "./html";
+import { SITE_NAME, absoluteUrl, entryUrl, withQuery } from "./urls";
+
+export const FEED_FORMATS = ["rss", "atom", "json"] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+
+export const FEED_PATH: Record<FeedFormat, string> = { rss: "/feed.xml", atom: "/feed.atom", json: "/feed.json" };
+
+export const FEED_CONTENT_TYPE: Record<FeedFormat, string> = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
+
+// Atom titles and summaries are declared type="html", and RSS readers treat them as HTML too, so both are
+// escaped there; JSON Feed keeps plain text. "]]>" cannot end the CDATA section the library wraps them in.
+function textFor(format: FeedFormat, text: string): string {
+  return format === "json" ? text : escapeHtml(xmlSafe(text));
+}
+
+function htmlFor(format: FeedFormat, html: string): string {
+  return format === "json" ? html : xmlSafe(html).replaceAll("]]>", "]]&gt;");
+}
+
+function categories(format: FeedFormat, entry: EntryDetailWithEditor): Category[] {
+  const actorScheme = absoluteUrl("/actors");
+  const list: Category[] = [
+    { name: KIND_LABEL[entry.kind], term: entry.kind },
+    ...entry.tags.map((tag) => ({ name: tag, term: tag })),
+    ...entry.actors.map((a) => ({ name: a.name, term: a.slug, scheme: actorScheme, domain: actorScheme })),
+  ];
+  const seen = new Set<string>();
+  return list
+    .filter((c) => !seen.has(c.term!) && seen.add(c.term!))
+    .map((c) => {
+      if (format === "json") return c;
+      const name = xmlSafe(c.name!);
+      // The library writes Atom labels into an attribute without escaping "<"; such a label is left out.
+      return { ...c, name: format === "atom" && name.includes("<") ? undefined : name };
+    });
+}
+
+function item(format: FeedFormat, entry: EntryDetailWithEditor): Item {
+  const url = entryUrl(entry.slug);
+  const author = xmlSafe(entry.editorName ?? SITE_NAME);
+  return {
+    id: url,
+    link: url,
+    title: textFor(format, entry.title),
+    description: entry.summary ? textFor(format, entry.summary) : undefined,
+    content: htmlFor(format, entryContentHtml(entry)),
+    date: new Date(entry.updatedAt),
+    published: new Date(entry.publishedAt ?? entry.updatedAt),
+    category: categories(format, entry),
+    // RSS's <author> must be an e-mail address; the name goes in dc:creator there.
+    ...(format === "rss"
+      ? { extensions: [{ name: "dc:creator", objects: { _text: author } }] }
+      : { author: [{ name: author }] }),
+  };
+}
+
+/** The JSON Feed the library writes is version 1; 1.1 adds `authors` and `language` (and keeps `author` valid). */
+function toJsonFeed11(json: string): string {
+  const feed = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  const authors = (author: unknown) => (author ? { authors: [author] } : {});
+  const upgraded = {
+    version: "https://jsonfeed.org/version/1.1",
+    ...feed,
+    language: "en",
+    ...authors(feed.author),
+    items: feed.items.map((i) => ({ ...i, language: "en", ...authors(i.author) })),
+  };
+  upgraded.version = "https://jsonfeed.org/version/1.1";
+  return JSON.stringify(upgraded, null, 2);
+}
+
+export async function buildFeed({ format, query }: { format: FeedFormat; query: FeedQuery }): Promise<string> {
+  const { filters, limit } = query;
+  const [{ items }, lastChange, actor] = await Promise.all([
+    listPublishedEntryDetails({ filters, limit }),
+    getRecordLastChange(),
+    filters.actor ? getPublicActorBySlug({ slug: filters.actor }) : null,
+  ]);
+  const actorName = actor && "actor" in actor ? actor.actor.name.en : null;
+  const described = describeFilters(filters, actorName);
+  const params = filtersToSearchParams(filters);
+  if (limit !== FEED_DEFAULT_LIMIT) params.set("limit", String(limit));
+  const feedLinks = {
+    rss: absoluteUrl(withQuery(FEED_PATH.rss, params)),
+    atom: absoluteUrl(withQuery(FEED_PATH.atom, params)),
+    json: absoluteUrl(withQuery(FEED_PATH.json, params)),
+  };
+  // Derived from the data, never the clock, so an unchanged record gives a byte-identical feed (and ETag).
+  const newest = items.reduce<string | null>((max, e) => (max === null || e.updatedAt > max ? e.updatedAt : max), null);
+  const feed = new Feed({
+    id: feedLinks[format],
+    title: xmlSafe(described ? `${SITE_NAME}: ${described}` : SITE_NAME),
+    description: xmlSafe(
+      `${described ?? "Entries"} in the ${SITE_NAME}: statements, meetings and recognition events of the Republic of Artsakh's foreign relations, each tied to its sources. Newest first.`,
+    ),
+    link: absoluteUrl(withQuery("/entries", filtersToSearchParams(filters))),
+    language: "en",
+    updated: new Date(newest ?? lastChange),
+    generator: SITE_NAME,
+    feedLinks,
+    author: { name: SITE_NAME, link: absoluteUrl("/") },
+  });
+  for (const entry of items) feed.addItem(item(format, entry));
+  if (format === "rss") return feed.rss2();
+  if (format === "atom") return feed.atom1();
+  return toJsonFeed11(feed.json1());
+}

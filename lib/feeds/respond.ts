@@ -1,0 +1,16 @@
+// The answer of /feed.xml, /feed.atom and /feed.json: filters checked, the cached feed, 304 when unchanged.
+import "server-only";
+import { cachedBuildFeed, cachedRecordLastChange } from "@/lib/api/cached";
+import { badParameters, respondWith } from "@/lib/api/http";
+import { parseFeedQuery } from "@/lib/api/params";
+import { FEED_CONTENT_TYPE, type FeedFormat } from "./build";
+
+export async function feedResponse(request: Request, format: FeedFormat): Promise<Response> {
+  const query = parseFeedQuery(new URL(request.url).searchParams);
+  if (!query.ok) return badParameters(query.errors);
+  const [body, lastChange] = await Promise.all([
+    cachedBuildFeed({ format, query: query.value }),
+    cachedRecordLastChange(),
+  ]);
+  return respondWith(request, body, { contentType: FEED_CONTENT_TYPE[format], lastModified: new Date(lastChange) });
+}
