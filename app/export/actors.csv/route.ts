@@ -1,0 +1,13 @@
+// GET /export/actors.csv — the whole published record as a CSV table (actors) (docs/API.md).
+import { preflight } from "@/lib/api/http";
+import { exportResponse } from "@/lib/export/respond";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return exportResponse(request, "actors.csv");
+}
+
+export function OPTIONS() {
+  return preflight();
+}
