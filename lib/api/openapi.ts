@@ -6,6 +6,10 @@ import { API_BASE } from "./dto";
 import { API_ACTOR_LIMIT, API_ENTRY_LIMIT } from "./params";
 import {
   apiActorListSchema,
+  apiActorSchema,
+  apiEntryActorSchema,
+  apiEntrySchema,
+  apiSourceSchema,
   apiActorResponseSchema,
   apiEntryListSchema,
   apiEntryResponseSchema,
@@ -14,7 +18,18 @@ import {
 
 function components() {
   const registry = z.registry<{ id: string }>();
-  for (const schema of [apiEntryListSchema, apiEntryResponseSchema, apiActorListSchema, apiActorResponseSchema, apiErrorSchema]) {
+  // Every schema with an id goes in, or a nested one would land in a "__shared" definition outside components.
+  for (const schema of [
+    apiSourceSchema,
+    apiEntryActorSchema,
+    apiEntrySchema,
+    apiActorSchema,
+    apiEntryListSchema,
+    apiEntryResponseSchema,
+    apiActorListSchema,
+    apiActorResponseSchema,
+    apiErrorSchema,
+  ]) {
     registry.add(schema, { id: z.globalRegistry.get(schema)!.id as string });
   }
   const { schemas } = z.toJSONSchema(registry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
