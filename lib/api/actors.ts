@@ -1,6 +1,6 @@
 // Public reads of actors for the API and the exports: live actors (not deleted, not merged away), as small objects.
 import "server-only";
-import { and, asc, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorKind, ActorPosition } from "@/lib/domain";
@@ -27,6 +27,9 @@ export type PublicActor = {
 };
 
 export type ActorFilters = { kind?: ActorKind; country?: string };
+
+// Code-point order, the same on every engine and locale (exports must not depend on the server's collation).
+const bySlug = sql`${actors.slug} collate "C"`;
 
 const isLive = and(isNull(actors.deletedAt), isNull(actors.mergedIntoId))!;
 
@@ -88,10 +91,10 @@ export async function listPublicActors({
   limit?: number;
 }): Promise<{ items: PublicActor[]; nextAfter: string | null }> {
   const conditions = [isLive, ...filterConditions(filters)];
-  if (after) conditions.push(gt(actors.slug, after));
+  if (after) conditions.push(sql`${bySlug} > ${after}`);
   const rows = await select()
     .where(and(...conditions))
-    .orderBy(asc(actors.slug))
+    .orderBy(asc(bySlug))
     .limit(limit + 1);
   const page = rows.slice(0, limit).map((r) => toActor(r as Row));
   return { items: page, nextAfter: rows.length > limit ? page[page.length - 1]!.slug : null };
@@ -128,7 +131,7 @@ export async function listRecordActors(): Promise<PublicActor[]> {
     where ${entryActors.actorId} = ${actors.id} and ${isPublic})`;
   const rows = await select()
     .where(sql`(${isLive}) or ${linked}`)
-    .orderBy(asc(actors.slug));
+    .orderBy(asc(bySlug));
   const included = new Set(rows.map((r) => r.slug));
   return rows.map((r) => {
     const actor = toActor({ ...(r as Row), parentLive: true });

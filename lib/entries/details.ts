@@ -75,6 +75,9 @@ export async function listPublishedEntryDetails({
   };
 }
 
+// Code-point order, the same on every engine and locale, so an export does not depend on the server's collation.
+const bySlug = sql`${entries.slug} collate "C"`;
+
 /** Every published entry, oldest first, read in batches so a large record never becomes one huge query. */
 export async function* allPublishedEntryDetails({ batchSize = 500 } = {}): AsyncGenerator<EntryDetailWithEditor[]> {
   let after: { date: string; slug: string } | null = null;
@@ -82,14 +85,14 @@ export async function* allPublishedEntryDetails({ batchSize = 500 } = {}): Async
     const conditions = filterConditions({});
     if (after) {
       const { date, slug } = after;
-      conditions.push(sql`(${entries.date}, ${entries.slug}) > (${date}::date, ${slug})`);
+      conditions.push(sql`(${entries.date}, ${bySlug}) > (${date}::date, ${slug} collate "C")`);
     }
     const rows = (await getDb()
       .select(columns)
       .from(entries)
       .leftJoin(users, eq(users.id, entries.createdById))
       .where(and(...conditions))
-      .orderBy(asc(entries.date), asc(entries.slug))
+      .orderBy(asc(entries.date), asc(bySlug))
       .limit(batchSize)) as DetailRow[];
     if (rows.length === 0) return;
     yield await withLinks(rows);

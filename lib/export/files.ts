@@ -99,8 +99,10 @@ export const CSV_BUILDERS: Record<CsvFile, (record: ExportRecord) => string> = {
   "sources.csv": sourcesCsv,
 };
 
-/** The three tables in one zip; `modified` is stamped on each file so the same record zips to the same bytes. */
-export async function recordZip(record: ExportRecord, modified: Date): Promise<Uint8Array> {
+/** The three tables in one zip, stamped with the record's newest change, so the same record zips to the same bytes. */
+export async function recordZip(record: ExportRecord): Promise<Uint8Array> {
+  const newest = record.entries.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), "1980-01-01T00:00:00.000Z");
+  const modified = new Date(newest);
   const zip = new JSZip();
   for (const name of CSV_FILES) zip.file(name, CSV_BUILDERS[name](record), { date: modified, createFolders: false });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });

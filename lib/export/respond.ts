@@ -29,7 +29,7 @@ export async function exportResponse(request: Request, file: ExportFile): Promis
   return conditionalResponse(request, { etag, lastModified, contentType, filename, cacheControl: "public, max-age=300" }, async () => {
     const record = await readPublishedRecord();
     if (file === "record.json") return recordJson(record);
-    if (file === "record.zip") return (await recordZip(record, lastModified)) as BodyInit;
+    if (file === "record.zip") return (await recordZip(record)) as BodyInit;
     return CSV_BUILDERS[file](record);
   });
 }

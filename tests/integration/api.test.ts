@@ -1,7 +1,7 @@
 // The read-only JSON API: every endpoint, pagination to the end, bad parameters, CORS, 304, and its OpenAPI document.
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, schema } from "@/db";
 import {
   apiActorListSchema,
@@ -11,7 +11,7 @@ import {
   apiErrorSchema,
 } from "@/lib/api/schemas";
 import { readSeedRecord } from "@/lib/seed/record";
-import { writeAwkwardEntries } from "./helpers/record";
+import { removeTestData, writeAwkwardEntries } from "./helpers/record";
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: unknown) => fn, revalidateTag: () => {} }));
 const entries = await import("@/app/api/v1/entries/route");
@@ -54,6 +54,8 @@ beforeAll(async () => {
   const { hidden } = await writeAwkwardEntries(TAG);
   hiddenSlugs = hidden.map((h) => h.slug);
 });
+
+afterAll(() => removeTestData({ tag: TAG, actorSlugs: ["russian-federation-dup"] }));
 
 describe("GET /api/v1/entries", () => {
   it("pages through every published entry exactly once, newest first, to a last page without a cursor", async () => {

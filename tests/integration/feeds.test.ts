@@ -2,11 +2,11 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { eq, sql } from "drizzle-orm";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb, schema } from "@/db";
 import { readSeedRecord } from "@/lib/seed/record";
-import { AWKWARD_SUMMARY, AWKWARD_TITLE, writeAwkwardEntries } from "./helpers/record";
+import { AWKWARD_TITLE, removeTestData, writeAwkwardEntries } from "./helpers/record";
 
 // Outside Next.js there is no cache store; the cache itself is exercised end to end (e2e/open-data.spec.ts).
 vi.mock("next/cache", () => ({ unstable_cache: (fn: unknown) => fn, revalidateTag: () => {} }));
@@ -109,6 +109,8 @@ beforeAll(async () => {
     .where(eq(schema.entries.id, published.id));
   awkward = { slug: row!.slug, publishedAt: row!.publishedAt!.toISOString(), updatedAt: row!.updatedAt.toISOString() };
 });
+
+afterAll(() => removeTestData({ tag: TAG }));
 
 describe.each(["rss", "atom", "json"] as const)("the %s feed", (format) => {
   it("answers with its content type, an ETag and a Last-Modified date", async () => {

@@ -59,3 +59,9 @@ export async function writeAwkwardEntries(tag: string) {
   await getDb().update(schema.entries).set({ status: "draft" }).where(eq(schema.entries.id, unpublished.id));
   return { published, hidden: [draft, deleted, unpublished] };
 }
+
+/** Removes what a test file wrote, so the next file (on a shared PostgreSQL database) starts from the seed record. */
+export async function removeTestData({ tag, actorSlugs = [] }: { tag: string; actorSlugs?: string[] }) {
+  await getDb().delete(schema.entries).where(sql`${schema.entries.tags} @> array[${tag}]::text[]`);
+  for (const slug of actorSlugs) await getDb().delete(schema.actors).where(eq(schema.actors.slug, slug));
+}
