@@ -53,14 +53,17 @@ function categories(format: FeedFormat, entry: EntryDetailWithEditor): Category[
 function item(format: FeedFormat, entry: EntryDetailWithEditor): Item {
   const url = entryUrl(entry.slug);
   const author = xmlSafe(entry.editorName ?? SITE_NAME);
+  const published = entry.publishedAt ?? entry.updatedAt;
   return {
     id: url,
     link: url,
     title: textFor(format, entry.title),
     description: entry.summary ? textFor(format, entry.summary) : undefined,
     content: htmlFor(format, entryContentHtml(entry)),
-    date: new Date(entry.updatedAt),
-    published: new Date(entry.publishedAt ?? entry.updatedAt),
+    // The write path stamps publication in the application and updates in the database, a moment apart:
+    // a feed never says an entry was updated before it was published.
+    date: new Date(published > entry.updatedAt ? published : entry.updatedAt),
+    published: new Date(published),
     category: categories(format, entry),
     // RSS's <author> must be an e-mail address; the name goes in dc:creator there.
     ...(format === "rss"
