@@ -1,6 +1,6 @@
 // Public reads of actors for the API and the exports: live actors (not deleted, not merged away), as small objects.
 import "server-only";
-import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorKind, ActorPosition } from "@/lib/domain";
@@ -33,11 +33,8 @@ const bySlug = sql`${actors.slug} collate "C"`;
 
 const isLive = and(isNull(actors.deletedAt), isNull(actors.mergedIntoId))!;
 
-const entryCount = sql<number>`(select count(distinct ${entryActors.entryId})::int from ${entryActors}
-  join ${entries} on ${entries.id} = ${entryActors.entryId}
-  where ${entryActors.actorId} = ${actors.id} and ${isPublic})`;
-
 const columns = {
+  id: actors.id,
   slug: actors.slug,
   kind: actors.kind,
   nameEn: actors.nameEn,
@@ -52,19 +49,34 @@ const columns = {
   existedUntil: actors.existedUntil,
   description: actors.description,
   positions: actors.positions,
-  entryCount,
 };
 
-type Row = { [K in keyof typeof columns]: unknown } & { nameEn: string; nameHy: string | null; nameRu: string | null };
+type Row = { [K in keyof typeof columns]: unknown } & { id: string; nameEn: string; nameHy: string | null; nameRu: string | null };
+export type RecordActor = Omit<PublicActor, "entryCount">;
 
-function toActor(row: Row): PublicActor {
-  const { nameEn, nameHy, nameRu, parent: parentSlug, parentLive, ...rest } = row;
+function toActor(row: Row): RecordActor {
+  const { id: _id, nameEn, nameHy, nameRu, parent: parentSlug, parentLive, ...rest } = row;
   return {
-    ...(rest as Omit<PublicActor, "name" | "parent">),
+    ...(rest as Omit<RecordActor, "name" | "parent">),
     name: { en: nameEn, hy: nameHy, ru: nameRu },
     // A parent that was deleted or merged away is not part of the public record.
     parent: parentSlug && parentLive ? (parentSlug as string) : null,
   };
+}
+
+/** Published entries naming each actor, in one grouped query. */
+async function withEntryCounts(rows: Row[]): Promise<PublicActor[]> {
+  const ids = rows.map((r) => r.id);
+  const counts = ids.length
+    ? await getDb()
+        .select({ actorId: entryActors.actorId, n: sql<number>`count(distinct ${entryActors.entryId})::int` })
+        .from(entryActors)
+        .innerJoin(entries, eq(entries.id, entryActors.entryId))
+        .where(and(inArray(entryActors.actorId, ids), isPublic))
+        .groupBy(entryActors.actorId)
+    : [];
+  const byActor = new Map(counts.map((c) => [c.actorId, c.n]));
+  return rows.map((r) => ({ ...toActor(r), entryCount: byActor.get(r.id) ?? 0 }));
 }
 
 function select() {
@@ -96,7 +108,7 @@ export async function listPublicActors({
     .where(and(...conditions))
     .orderBy(asc(bySlug))
     .limit(limit + 1);
-  const page = rows.slice(0, limit).map((r) => toActor(r as Row));
+  const page = await withEntryCounts(rows.slice(0, limit) as Row[]);
   return { items: page, nextAfter: rows.length > limit ? page[page.length - 1]!.slug : null };
 }
 
@@ -119,14 +131,14 @@ export async function getPublicActorBySlug({ slug }: { slug: string }): Promise<
     return target ? { mergedInto: target.slug } : null;
   }
   const [actor] = await select().where(and(eq(actors.slug, slug), isLive)).limit(1);
-  return actor ? { actor: toActor(actor as Row) } : null;
+  return actor ? { actor: (await withEntryCounts([actor as Row]))[0]! } : null;
 }
 
 /**
  * Every actor the published record needs, in slug order: the live ones, and any other that a published entry
  * still names (so an export never refers to an actor it leaves out).
  */
-export async function listRecordActors(): Promise<PublicActor[]> {
+export async function listRecordActors(): Promise<RecordActor[]> {
   const linked = sql`exists (select 1 from ${entryActors} join ${entries} on ${entries.id} = ${entryActors.entryId}
     where ${entryActors.actorId} = ${actors.id} and ${isPublic})`;
   const rows = await select()

@@ -8,6 +8,7 @@ import {
   detailColumns,
   encodeCursor,
   filterConditions,
+  isPublic,
   publicSourceColumns,
   type EntryDetail,
   type PublicSource,
@@ -75,30 +76,32 @@ export async function listPublishedEntryDetails({
   };
 }
 
-// Code-point order, the same on every engine and locale, so an export does not depend on the server's collation.
-const bySlug = sql`${entries.slug} collate "C"`;
+/** Dates, then slugs in code-point order: the same on every engine and locale, and unchanged by an import. */
+function chronological(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
 
-/** Every published entry, oldest first, read in batches so a large record never becomes one huge query. */
+/**
+ * Every published entry, oldest first, in batches: the keys are read and ordered once, then each batch is
+ * fetched by id, so a large record is neither one huge query nor re-sorted for every batch.
+ */
 export async function* allPublishedEntryDetails({ batchSize = 500 } = {}): AsyncGenerator<EntryDetailWithEditor[]> {
-  let after: { date: string; slug: string } | null = null;
-  for (;;) {
-    const conditions = filterConditions({});
-    if (after) {
-      const { date, slug } = after;
-      conditions.push(sql`(${entries.date}, ${bySlug}) > (${date}::date, ${slug} collate "C")`);
-    }
+  const keys = await getDb()
+    .select({ id: entries.id, date: entries.date, slug: entries.slug })
+    .from(entries)
+    .where(isPublic);
+  keys.sort(chronological);
+  for (let start = 0; start < keys.length; start += batchSize) {
+    const ids = keys.slice(start, start + batchSize).map((k) => k.id);
     const rows = (await getDb()
       .select(columns)
       .from(entries)
       .leftJoin(users, eq(users.id, entries.createdById))
-      .where(and(...conditions))
-      .orderBy(asc(entries.date), asc(bySlug))
-      .limit(batchSize)) as DetailRow[];
-    if (rows.length === 0) return;
-    yield await withLinks(rows);
-    const last = rows[rows.length - 1]!;
-    after = { date: last.date, slug: last.slug };
-    if (rows.length < batchSize) return;
+      .where(and(isPublic, inArray(entries.id, ids)))) as DetailRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    // An entry removed since the keys were read is left out.
+    yield await withLinks(ids.flatMap((id) => byId.get(id) ?? []));
   }
 }
 

@@ -1,11 +1,11 @@
 // Reads the whole published record into the export format: deterministic, so an unchanged record exports the same bytes.
 import "server-only";
-import { listRecordActors, type PublicActor } from "@/lib/api/actors";
+import { listRecordActors, type RecordActor } from "@/lib/api/actors";
 import { toPartialDate } from "@/lib/dates";
 import { allPublishedEntryDetails, type EntryDetailWithEditor } from "@/lib/entries/details";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportActor, type ExportEntry, type ExportRecord } from "./format";
 
-function toExportActor(actor: PublicActor): ExportActor {
+function toExportActor(actor: RecordActor): ExportActor {
   return {
     slug: actor.slug,
     kind: actor.kind,
