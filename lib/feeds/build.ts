@@ -76,14 +76,15 @@ function item(format: FeedFormat, entry: EntryDetailWithEditor): Item {
 function toJsonFeed11(json: string): string {
   const feed = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
   const authors = (author: unknown) => (author ? { authors: [author] } : {});
+  const { version: _v1, ...rest } = feed;
   const upgraded = {
+    // First, as the spec asks, so a reader can tell the version before reading on.
     version: "https://jsonfeed.org/version/1.1",
-    ...feed,
+    ...rest,
     language: "en",
     ...authors(feed.author),
     items: feed.items.map((i) => ({ ...i, language: "en", ...authors(i.author) })),
   };
-  upgraded.version = "https://jsonfeed.org/version/1.1";
   return JSON.stringify(upgraded, null, 2);
 }
 
