@@ -9,6 +9,8 @@ export type ActionState<V = Record<string, string>> = {
   errors: FieldErrors;
   values: V;
   message: string | null;
+  /** When status is "conflict": the version saved meanwhile, and by whom. */
+  conflict?: { version: number; updatedByName: string | null; updatedAt: string };
 };
 
 export function idleState<V>(values: V): ActionState<V> {

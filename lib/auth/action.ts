@@ -3,7 +3,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { fieldErrors, type ActionState } from "@/lib/forms";
+import { fieldErrors, type ActionState, type FieldErrors } from "@/lib/forms";
 import { log } from "@/lib/log";
 import { checkSession, hasRole, type SessionUser } from "./guards";
 import type { UserRole } from "./roles";
@@ -40,6 +40,8 @@ export function guardedFormAction<S extends z.ZodType, V = Record<string, string
     schema: S;
     read?: (formData: FormData) => V;
     toInput?: (values: V, formData: FormData) => unknown;
+    /** Renames error keys to the form's fields where the schema's paths differ from them. */
+    mapErrors?: (errors: FieldErrors, values: V) => FieldErrors;
   },
   handler: Handler<S, V>,
 ): (previous: ActionState<V> | undefined, formData: FormData) => Promise<ActionState<V>> {
@@ -54,7 +56,13 @@ export function guardedFormAction<S extends z.ZodType, V = Record<string, string
       if (!hasRole(session.user, options.role)) return { status: "forbidden", errors: {}, values, message: FORBIDDEN_MESSAGE };
       const parsed = options.schema.safeParse(options.toInput ? options.toInput(values, safeForm) : values);
       if (!parsed.success) {
-        return { status: "invalid", errors: fieldErrors(parsed.error), values, message: "Some fields need attention; see the messages next to them." };
+        const errors = fieldErrors(parsed.error);
+        return {
+          status: "invalid",
+          errors: options.mapErrors ? options.mapErrors(errors, values) : errors,
+          values,
+          message: "Nothing was saved yet: some fields need attention; see the messages next to them.",
+        };
       }
       return await handler(parsed.data, { user: session.user, values, formData: safeForm });
     } catch (error) {

@@ -8,7 +8,7 @@ import { emptyEntryForm, emptySource, entryToFormValues, type EntryFormValues } 
 import { NO_SOURCE_MESSAGE, entryInputSchema, entrySubmissionSchema } from "./input";
 
 /** The form as the browser would post it: every field under the name the editor's form gives it. */
-function toFormData(values: EntryFormValues, intent = "draft"): FormData {
+function toFormData(values: EntryFormValues, intent = "save"): FormData {
   const fd = new FormData();
   const put = (name: string, value: unknown) => {
     if (Array.isArray(value)) value.forEach((v, i) => put(`${name}.${i}`, v));
@@ -21,7 +21,7 @@ function toFormData(values: EntryFormValues, intent = "draft"): FormData {
   return fd;
 }
 
-function submit(values: EntryFormValues, intent = "draft") {
+function submit(values: EntryFormValues, intent = "save") {
   const read = readEntryForm(toFormData(values, intent));
   const { candidate, rowMaps } = entryFormToInput(read);
   const parsed = entrySubmissionSchema.safeParse({ ...candidate, intent });
@@ -88,7 +88,7 @@ describe("the entry form's data", () => {
     v.sources = [emptySource(today)];
     const published = submit(v, "publish");
     expect(published.errors.sources).toEqual([NO_SOURCE_MESSAGE]);
-    expect(submit(v, "draft").parsed.success).toBe(true);
+    expect(submit(v, "save").parsed.success).toBe(true);
   });
 
   it("keeps every typed value, and puts each error on the field it belongs to past skipped blank rows", () => {

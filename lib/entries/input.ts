@@ -120,7 +120,7 @@ export const NO_SOURCE_MESSAGE =
 export const entrySubmissionSchema = z
   .object({
     ...entryInputFields,
-    intent: z.enum(["draft", "publish"], "Choose Save draft or Publish"),
+    intent: z.enum(["save", "publish"], "Choose Save or Publish"),
     version: z.coerce.number().int().min(1).optional(),
     idempotencyKey: z.uuid("The form is damaged; reload the page"),
     changeNote: optionalText(500),

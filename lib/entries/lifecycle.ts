@@ -1,7 +1,7 @@
 // Status changes of an entry — publish, unpublish, move to trash, restore, restore a revision — each one
 // transaction with its revision and audit line, guarded by the entry's version like every save.
 import "server-only";
-import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit, type AuditAction } from "@/lib/audit";
 import type { Tx } from "@/lib/tx";
@@ -143,6 +143,16 @@ export async function restoreRevision({
   const restored = snapshotToInput(revision.snapshot);
   if (!restored.ok) throw new EntryValidationError("revision", restored.message);
   const state = await readEntryState(db, id);
+  const actorIds = restored.input.actors.map((a) => a.actorId);
+  // Actors merged since this revision: link the one they were merged into (merges re-point earlier merges).
+  const merged = actorIds.length
+    ? await db
+        .select({ id: schema.actors.id, into: schema.actors.mergedIntoId })
+        .from(schema.actors)
+        .where(and(inArray(schema.actors.id, actorIds), isNotNull(schema.actors.mergedIntoId)))
+    : [];
+  const intoOf = new Map(merged.map((m) => [m.id, m.into!]));
+  const actors = restored.input.actors.map((a) => ({ ...a, actorId: intoOf.get(a.actorId) ?? a.actorId }));
   if (state?.status === "published" && restored.input.sources.length === 0) {
     throw new EntryValidationError(
       "revision",
@@ -151,7 +161,7 @@ export async function restoreRevision({
   }
   return updateEntry({
     id,
-    input: { ...restored.input, slug: state?.slug ?? restored.input.slug },
+    input: { ...restored.input, actors, slug: state?.slug ?? restored.input.slug },
     expectedVersion,
     userId,
     restoredFrom: revision.version,

@@ -33,11 +33,13 @@ export async function insertUser(
   action: "user.create" | "setup.complete" = "user.create",
 ): Promise<{ id: string }> {
   const passwordHash = await hashPassword(input.password);
+  // Stored as one spelling, whoever calls: sign-in compares lower-case addresses.
+  const email = input.email.trim().toLowerCase();
   let row: { id: string } | undefined;
   try {
     [row] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, passwordHash })
+      .values({ email, name: input.name, role: input.role, passwordHash })
       .returning({ id: users.id });
   } catch (error) {
     if (isUniqueViolation(error)) throw new UserWriteError("email", "A user with this email already exists");
@@ -49,7 +51,7 @@ export async function insertUser(
     action,
     targetType: "user",
     targetId: row.id,
-    details: { email: input.email, role: input.role },
+    details: { email, role: input.role },
   });
   return row;
 }
