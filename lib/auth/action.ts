@@ -16,13 +16,19 @@ const ERROR_MESSAGE = "The server could not do this just now, so nothing was cha
 /** Fields never sent back to the browser, whatever happens. */
 const SECRET_FIELDS = /^(password|confirm|currentPassword)$/;
 
-export function formValues(formData: FormData): Record<string, string> {
+/** Every text field of a form, as typed. */
+export function formStrings(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || SECRET_FIELDS.test(key) || typeof value !== "string") continue;
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
     values[key] = value;
   }
   return values;
+}
+
+/** The values to show again: as typed, without secrets. */
+export function formValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(formStrings(formData)).filter(([key]) => !SECRET_FIELDS.test(key)));
 }
 
 type Handler<S extends z.ZodType, V> = (
@@ -54,7 +60,7 @@ export function guardedFormAction<S extends z.ZodType, V = Record<string, string
       values = (options.read ?? (formValues as unknown as (f: FormData) => V))(safeForm);
       if (session.status !== "ok") return { status: "signed_out", errors: {}, values, message: SIGNED_OUT_MESSAGE };
       if (!hasRole(session.user, options.role)) return { status: "forbidden", errors: {}, values, message: FORBIDDEN_MESSAGE };
-      const parsed = options.schema.safeParse(options.toInput ? options.toInput(values, safeForm) : values);
+      const parsed = options.schema.safeParse(options.toInput ? options.toInput(values, safeForm) : formStrings(safeForm));
       if (!parsed.success) {
         const errors = fieldErrors(parsed.error);
         return {

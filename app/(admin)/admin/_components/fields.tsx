@@ -9,45 +9,47 @@ export function fieldId(name: string): string {
 }
 
 /** The message area under a field: always present, so screen readers hear messages as they appear. */
-export function FieldError({ name, errors }: { name: string; errors?: string[] }) {
+export function FieldError({ name, errors, id }: { name: string; errors?: string[]; id?: string }) {
   return (
-    <p id={`${fieldId(name)}-error`} aria-live="polite" className="text-sm font-semibold text-[var(--color-accent)] empty:hidden">
+    <p id={`${id ?? fieldId(name)}-error`} aria-live="polite" className="text-sm font-semibold text-[var(--color-accent)] empty:hidden">
       {errors?.join(" ")}
     </p>
   );
 }
 
-type Common = { label: ReactNode; name: string; errors?: string[]; hint?: ReactNode; className?: string };
+/** `id` is needed only where two forms on one page have fields of the same name. */
+type Common = { label: ReactNode; name: string; id?: string; errors?: string[]; hint?: ReactNode; className?: string };
 
-function describedBy(name: string, hint: boolean) {
-  return `${fieldId(name)}-error${hint ? ` ${fieldId(name)}-hint` : ""}`;
+function describedBy(base: string, hint: boolean) {
+  return `${base}-error${hint ? ` ${base}-hint` : ""}`;
 }
 
-function Frame({ label, name, errors, hint, className, children }: Common & { children: ReactNode }) {
+function Frame({ label, name, id, errors, hint, className, children }: Common & { id: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <label htmlFor={fieldId(name)} className="block text-sm font-semibold">
+      <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
       {hint ? (
-        <p id={`${fieldId(name)}-hint`} className="text-xs text-[var(--color-muted)]">
+        <p id={`${id}-hint`} className="text-xs text-[var(--color-muted)]">
           {hint}
         </p>
       ) : null}
       {children}
-      <FieldError name={name} errors={errors} />
+      <FieldError name={name} id={id} errors={errors} />
     </div>
   );
 }
 
-export function TextField({ label, name, errors, hint, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, id, errors, hint, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const base = id ?? fieldId(name);
   return (
-    <Frame label={label} name={name} errors={errors} hint={hint} className={className}>
+    <Frame label={label} name={name} id={base} errors={errors} hint={hint} className={className}>
       <input
-        id={fieldId(name)}
+        id={base}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint))}
+        aria-describedby={describedBy(base, Boolean(hint))}
         className={inputClass}
         {...input}
       />
@@ -55,14 +57,15 @@ export function TextField({ label, name, errors, hint, className, ...input }: Co
   );
 }
 
-export function TextArea({ label, name, errors, hint, className, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ label, name, id, errors, hint, className, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const base = id ?? fieldId(name);
   return (
-    <Frame label={label} name={name} errors={errors} hint={hint} className={className}>
+    <Frame label={label} name={name} id={base} errors={errors} hint={hint} className={className}>
       <textarea
-        id={fieldId(name)}
+        id={base}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint))}
+        aria-describedby={describedBy(base, Boolean(hint))}
         className={`${inputClass} font-serif`}
         {...area}
       />
@@ -73,19 +76,21 @@ export function TextArea({ label, name, errors, hint, className, ...area }: Comm
 export function SelectField({
   label,
   name,
+  id,
   errors,
   hint,
   className,
   options,
   ...select
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: readonly (readonly [string, string])[] }) {
+  const base = id ?? fieldId(name);
   return (
-    <Frame label={label} name={name} errors={errors} hint={hint} className={className}>
+    <Frame label={label} name={name} id={base} errors={errors} hint={hint} className={className}>
       <select
-        id={fieldId(name)}
+        id={base}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint))}
+        aria-describedby={describedBy(base, Boolean(hint))}
         className={inputClass}
         {...select}
       >

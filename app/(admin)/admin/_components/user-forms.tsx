@@ -16,10 +16,11 @@ export function AddUserForm() {
   return (
     <form action={dispatch} noValidate className="space-y-3" key={JSON.stringify(state ?? {})}>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="name" label="Name" defaultValue={v.name} errors={e.name} autoComplete="off" maxLength={200} />
-        <TextField name="email" label="Email" type="email" defaultValue={v.email} errors={e.email} autoComplete="off" maxLength={254} />
-        <SelectField name="role" label="Role" defaultValue={v.role ?? "editor"} errors={e.role} options={roles} />
+        <TextField id="new-user-name" name="name" label="Name" defaultValue={v.name} errors={e.name} autoComplete="off" maxLength={200} />
+        <TextField id="new-user-email" name="email" label="Email" type="email" defaultValue={v.email} errors={e.email} autoComplete="off" maxLength={254} />
+        <SelectField id="new-user-role" name="role" label="Role" defaultValue={v.role ?? "editor"} errors={e.role} options={roles} />
         <TextField
+          id="new-user-password"
           name="password"
           label="Password"
           type="password"
@@ -42,8 +43,8 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
   return (
     <form action={dispatch} noValidate className="space-y-2" aria-label={`Reset the password of ${name}`}>
       <input type="hidden" name="userId" value={userId} />
-      <TextField name="password" label={`New password for ${name}`} type="password" autoComplete="new-password" errors={e.password} />
-      <TextField name="confirm" label="Repeat the new password" type="password" autoComplete="new-password" errors={e.confirm} />
+      <TextField id={`reset-${userId}-password`} name="password" label={`New password for ${name}`} type="password" autoComplete="new-password" errors={e.password} />
+      <TextField id={`reset-${userId}-confirm`} name="confirm" label={`Repeat the new password for ${name}`} type="password" autoComplete="new-password" errors={e.confirm} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Resetting…" : "Reset password"}
       </button>
@@ -57,7 +58,7 @@ export function RoleForm({ userId, name, role }: { userId: string; name: string;
   return (
     <form action={dispatch} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <SelectField name="role" label={`Role of ${name}`} defaultValue={role} options={roles} />
+      <SelectField id={`role-${userId}`} name="role" label={`Role of ${name}`} defaultValue={role} options={roles} />
       <button type="submit" disabled={pending} className={buttonClass}>
         Change role
       </button>

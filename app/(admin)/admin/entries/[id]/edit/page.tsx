@@ -43,6 +43,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         {entry.correctedAt ? ` · shown to readers as updated ${formatWhen(entry.correctedAt)}` : ""}
       </p>
       <h1 className="font-serif text-3xl font-bold">{entry.snapshot.title}</h1>
+      <p className="text-sm text-[var(--color-muted)]">Address on the site: /entries/{entry.slug}</p>
       <p className="flex flex-wrap gap-4 text-sm">
         <Link href={`/admin/entries/${id}/history`}>History</Link>
         {entry.status === "published" && !entry.deletedAt ? <Link href={`/entries/${entry.slug}`}>View on the site</Link> : null}
