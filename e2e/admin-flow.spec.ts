@@ -17,6 +17,8 @@ test("an editor's day: from first-run setup to a published, edited, restored mee
 
   await test.step("first-run setup creates the administrator, once", async () => {
     const link = readSetupLink();
+    // A retry finds the setup done by the first attempt; the rest of the workflow still runs.
+    if (!link && test.info().retry > 0) return;
     expect(link, "start-up writes the setup link to DATA_DIR/setup-link.txt while no user exists").toMatch(/\/setup\?token=/);
     await completeSetup(page, link!);
     await page.goto(link!);
