@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 function Section({ id, title, children, more }: { id: string; title: string; children: React.ReactNode; more?: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="space-y-2">
+    <section aria-labelledby={id} className="min-w-0 space-y-2">
       <h2 id={id} className="border-b border-[var(--color-ink)] pb-1 text-sm font-semibold uppercase tracking-wider">
         {title}
       </h2>

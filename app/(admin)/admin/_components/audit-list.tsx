@@ -34,7 +34,7 @@ function target(line: AuditEntry) {
     const into = d.into as { name?: string } | undefined;
     return <Link href={`/admin/actors/${line.targetId}/edit`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
   }
-  if (line.action === "user.sign_in_failed") return <span>as {String(d.email ?? "unknown")}</span>;
+  if (line.action === "user.sign_in_failed") return <span>as {String(d.email ?? "unknown")} ({String(d.reason ?? "refused")})</span>;
   if (typeof d.email === "string") return <span>{d.email}</span>;
   return null;
 }
@@ -46,7 +46,7 @@ export function AuditList({ lines }: { lines: AuditEntry[] }) {
       {lines.map((line) => (
         <li key={line.id} className="border-b border-[var(--color-rule)] pb-1">
           <span className="text-[var(--color-muted)]">{formatWhen(line.at)}</span> ·{" "}
-          <strong>{line.userName ?? (line.action === "user.sign_in_failed" ? "Someone" : "The system")}</strong> {ACTION_TEXT[line.action] ?? line.action}{" "}
+          <strong>{line.action === "user.sign_in_failed" ? "Someone" : (line.userName ?? "The system")}</strong> {ACTION_TEXT[line.action] ?? line.action}{" "}
           {target(line)}
         </li>
       ))}

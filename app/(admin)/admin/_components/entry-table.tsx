@@ -30,8 +30,8 @@ export function EntryTable({
         <thead>
           <tr className="border-b border-[var(--color-ink)] text-left">
             <th scope="col" className="py-1 pr-3">Title</th>
-            <th scope="col" className="py-1 pr-3">Kind</th>
-            <th scope="col" className="py-1 pr-3">Date</th>
+            <th scope="col" className="hidden py-1 pr-3 sm:table-cell">Kind</th>
+            <th scope="col" className="hidden py-1 pr-3 sm:table-cell">Date</th>
             <th scope="col" className="py-1 pr-3">Status</th>
             <th scope="col" className="py-1">{when === "published" ? "Published" : when === "deleted" ? "Deleted" : "Last change"}</th>
           </tr>
@@ -42,8 +42,8 @@ export function EntryTable({
               <td className="py-1.5 pr-3">
                 <Link href={row.deletedAt ? `/admin/entries/${row.id}/history` : `/admin/entries/${row.id}/edit`}>{row.title}</Link>
               </td>
-              <td className="py-1.5 pr-3">{KIND_LABEL[row.kind]}</td>
-              <td className="whitespace-nowrap py-1.5 pr-3">
+              <td className="hidden py-1.5 pr-3 sm:table-cell">{KIND_LABEL[row.kind]}</td>
+              <td className="hidden whitespace-nowrap py-1.5 pr-3 sm:table-cell">
                 <PartialDateText date={row.date} precision={row.datePrecision} />
               </td>
               <td className="py-1.5 pr-3">

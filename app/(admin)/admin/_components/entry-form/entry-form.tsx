@@ -17,15 +17,49 @@ import { useEntryForm } from "./use-entry-form";
 
 type State = ActionState<EntryFormValues>;
 
+const GROUP_LABEL: Record<string, string> = { sources: "Source", actors: "Actor", "details.quotes": "Quote", "details.stages": "Stage" };
+
+/** The labels of the fields, for the list of problems at the top of the form. */
+const FIELD_LABEL: Record<string, string> = {
+  title: "Title",
+  date: "Date",
+  summary: "Summary",
+  body: "Body",
+  place: "Place",
+  tags: "Tags",
+  sources: "Sources",
+  actors: "Actors",
+  url: "Source URL",
+  "sources.title": "Source title",
+  archiveUrl: "Archive URL",
+  publishedOn: "Published on",
+  accessedOn: "Accessed on",
+  actorId: "",
+  titleAtTime: "Title at the time",
+  text: "Quote",
+  "details.action": "Action",
+  "details.level": "Level",
+  "details.form": "Form of the statement",
+  "details.format": "Format of the meeting",
+  "details.outcomes": "Outcomes",
+  "details.vote.for": "Votes for",
+  "details.vote.against": "Votes against",
+  "details.vote.abstain": "Abstentions",
+  "vote.for": "Votes for",
+  "vote.against": "Votes against",
+  "vote.abstain": "Abstentions",
+};
+
 function ErrorSummary({ errors }: { errors: State["errors"] }) {
   const names = Object.keys(errors);
   if (names.length === 0) return null;
-  const describe = (name: string) =>
-    name
-      .replace(/^sources\.(\d+)\./, (_, i) => `Source ${Number(i) + 1}: `)
-      .replace(/^actors\.(\d+)\..*/, (_, i) => `Actor ${Number(i) + 1}`)
-      .replace(/^details\./, "")
-      .replace(/\./g, " ");
+  const describe = (name: string) => {
+    const row = /^(sources|actors|details\.quotes|details\.stages)\.(\d+)\.?(.*)$/.exec(name);
+    const group = row ? `${GROUP_LABEL[row[1]!]} ${Number(row[2]) + 1}` : null;
+    const field = row ? row[3]! : name;
+    const label = (row ? FIELD_LABEL[`${row[1]}.${field}`] : undefined) ?? FIELD_LABEL[field] ?? field.replace(/^details\./, "").replace(/\./g, " ");
+    return group ? `${group}${label ? `: ${label}` : ""}` : label;
+  };
   return (
     <ul className="mt-2 list-disc pl-5 text-sm">
       {names.map((name) => (
