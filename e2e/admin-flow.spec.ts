@@ -1,5 +1,7 @@
 // The editorial workflow end to end, from an empty user table: first-run setup, an editor, a meeting with
 // two participants and two sources, validation that keeps the form, draft, publish, edit, history, restore, trash.
+// Playwright runs files in name order: this one must come before any other that signs in (admin-g…, admin-m…,
+// admin-s…), since those set the record up themselves when they find it empty.
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, EDITOR, addActor, addUser, completeSetup, readSetupLink, signIn, signOut, uniqueTag } from "./admin-fixtures";
 
