@@ -1,5 +1,6 @@
 // Nothing lost, nothing run: a concurrent edit is refused with both texts kept, a double publish makes one
 // entry, and markup typed into any field stays text on every page that shows it.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { EDITOR, addActor, addUser, newSession, signIn, signInAsAdmin, uniqueTag, watchDialogs, type Person } from "./admin-fixtures";
 
@@ -155,4 +156,33 @@ test("markup typed as a title, summary, body or source is text everywhere", asyn
     expect(xml).toContain(run);
   }
   expect(dialogs).toEqual([]);
+});
+
+test("the editors' pages have no serious accessibility problems, errors shown or not", async ({ page }) => {
+  async function audit(where: string) {
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+    const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), where).toEqual([]);
+  }
+  await page.goto("/login");
+  await audit("sign-in page");
+  await signIn(page, EDITOR);
+  await audit("dashboard");
+  await page.goto("/admin/entries/new?kind=recognition");
+  await page.getByRole("button", { name: "Add a source" }).click();
+  await page.getByRole("button", { name: "Add a stage" }).click();
+  await addActor(page, "California", /California/);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await audit("recognition form with errors");
+  await page.goto("/admin/entries");
+  await audit("entries");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("button", { name: /Save/ }).first()).toBeVisible();
+  await audit("edit page");
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("heading", { name: /^History of/ })).toBeVisible();
+  await audit("history");
+  await page.goto("/admin/actors");
+  await audit("actors");
 });

@@ -28,11 +28,11 @@ const ACTION_TEXT: Record<string, string> = {
 function target(line: AuditEntry) {
   const d = line.details as Record<string, unknown>;
   if (line.targetType === "entry" && line.targetId) {
-    return <Link href={`/admin/entries/${line.targetId}/history`}>{String(d.title ?? d.slug ?? "an entry")}</Link>;
+    return <Link className="underline" href={`/admin/entries/${line.targetId}/history`}>{String(d.title ?? d.slug ?? "an entry")}</Link>;
   }
   if (line.targetType === "actor" && line.targetId) {
     const into = d.into as { name?: string } | undefined;
-    return <Link href={`/admin/actors/${line.targetId}/edit`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
+    return <Link className="underline" href={`/admin/actors/${line.targetId}/edit`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
   }
   if (line.action === "user.sign_in_failed") return <span>as {String(d.email ?? "unknown")} ({String(d.reason ?? "refused")})</span>;
   if (typeof d.email === "string") return <span>{d.email}</span>;

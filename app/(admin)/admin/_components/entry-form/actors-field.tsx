@@ -82,25 +82,27 @@ export function ActorsField() {
       {values.actors.length === 0 ? <p className="text-sm">No actors yet.</p> : null}
       <ol className="space-y-2">
         {values.actors.map((actor, i) => (
-          <li key={form.keys.actors[i]} role="group" aria-label={`Actor ${i + 1}: ${actor.name || "not chosen"}`} className="rounded border border-[var(--color-rule)] p-3">
-            <input type="hidden" name={`actors.${i}.actorId`} value={actor.actorId} />
-            <input type="hidden" name={`actors.${i}.name`} value={actor.name} />
-            <p className="font-semibold">{actor.name || "(no actor chosen)"}</p>
-            <FieldError name={`actors.${i}.actorId`} errors={errors[`actors.${i}.actorId`]} />
-            <div className="mt-2 grid gap-3 sm:grid-cols-2">
-              <BoundSelect name={`actors.${i}.role`} label={`Role of ${actor.name || `actor ${i + 1}`}`} options={choices(ACTOR_ROLES, ROLE_LABEL)} />
-              <BoundText name={`actors.${i}.titleAtTime`} label={`Title at the time (${actor.name || `actor ${i + 1}`})`} hint="e.g. Foreign Minister of Armenia" maxLength={300} />
-            </div>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="button" className={buttonClass} onClick={() => form.moveRow("actors", i, -1)} disabled={i === 0}>
-                Move up
-              </button>
-              <button type="button" className={buttonClass} onClick={() => form.moveRow("actors", i, 1)} disabled={i === values.actors.length - 1}>
-                Move down
-              </button>
-              <button type="button" className={buttonClass} onClick={() => form.removeRow("actors", i)}>
-                Remove {actor.name || `actor ${i + 1}`}
-              </button>
+          <li key={form.keys.actors[i]}>
+            <div role="group" aria-label={`Actor ${i + 1}: ${actor.name || "not chosen"}`} className="rounded border border-[var(--color-rule)] p-3">
+              <input type="hidden" name={`actors.${i}.actorId`} value={actor.actorId} />
+              <input type="hidden" name={`actors.${i}.name`} value={actor.name} />
+              <p className="font-semibold">{actor.name || "(no actor chosen)"}</p>
+              <FieldError name={`actors.${i}.actorId`} errors={errors[`actors.${i}.actorId`]} />
+              <div className="mt-2 grid gap-3 sm:grid-cols-2">
+                <BoundSelect name={`actors.${i}.role`} label={`Role of ${actor.name || `actor ${i + 1}`}`} options={choices(ACTOR_ROLES, ROLE_LABEL)} />
+                <BoundText name={`actors.${i}.titleAtTime`} label={`Title at the time (${actor.name || `actor ${i + 1}`})`} hint="e.g. Foreign Minister of Armenia" maxLength={300} />
+              </div>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <button type="button" className={buttonClass} onClick={() => form.moveRow("actors", i, -1)} disabled={i === 0}>
+                  Move up
+                </button>
+                <button type="button" className={buttonClass} onClick={() => form.moveRow("actors", i, 1)} disabled={i === values.actors.length - 1}>
+                  Move down
+                </button>
+                <button type="button" className={buttonClass} onClick={() => form.removeRow("actors", i)}>
+                  Remove {actor.name || `actor ${i + 1}`}
+                </button>
+              </div>
             </div>
           </li>
         ))}

@@ -64,7 +64,7 @@ function ErrorSummary({ errors }: { errors: State["errors"] }) {
     <ul className="mt-2 list-disc pl-5 text-sm">
       {names.map((name) => (
         <li key={name}>
-          <a href={`#${fieldId(name)}`}>{describe(name)}</a>: {errors[name]?.join(" ")}
+          <a className="underline" href={`#${fieldId(name)}`}>{describe(name)}</a>: {errors[name]?.join(" ")}
         </li>
       ))}
     </ul>
