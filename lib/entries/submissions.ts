@@ -1,6 +1,6 @@
 // Idempotency keys of entry forms: a form submitted twice (double-click, retry) is applied once.
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import type { Executor } from "@/lib/tx";
 
@@ -21,6 +21,8 @@ export async function recordSubmission(
   submission: { key: string; entryId: string; version: number; userId: string | null },
 ): Promise<void> {
   await tx.insert(schema.entrySubmissions).values(submission);
+  // A repeated submission comes within seconds or minutes; keys older than a month only take space.
+  await tx.delete(schema.entrySubmissions).where(lt(schema.entrySubmissions.createdAt, sql`now() - interval '30 days'`));
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -1,7 +1,7 @@
 "use client";
 // The entry form for all three kinds. Its values round-trip through the save action as FormData; whatever
 // the server says (invalid, conflict, signed out), the form keeps what was typed.
-import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { KIND_LABEL } from "@/components/labels";
 import type { EntryKind } from "@/lib/domain";
 import type { EntryFormValues } from "@/lib/entries/form-values";
@@ -109,6 +109,11 @@ export function EntryForm({
   const kind = values.kind as EntryKind;
   // The editor chose to save their version over a conflicting one; reset on the next submit.
   const [overridden, setOverridden] = useState(false);
+  const messageBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The buttons are at the bottom of a long form, the answer at the top: take the editor (and their screen reader) there.
+    if (state.status !== "idle") messageBox.current?.focus();
+  }, [state]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -127,7 +132,7 @@ export function EntryForm({
         <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
         {entryId ? <input type="hidden" name="id" value={entryId} /> : null}
 
-        <div id="form-message">
+        <div id="form-message" ref={messageBox} tabIndex={-1} className="scroll-mt-4 outline-none">
           {state.status === "conflict" && entryId && !overridden ? (
             <ConflictPanel
               state={state}
@@ -194,8 +199,18 @@ export function EntryForm({
               </button>
             </>
           )}
-          <span aria-live="polite" className="text-sm text-[var(--color-muted)]">
-            {pending ? "Saving…" : status === "published" ? "Published: changes show on the site as soon as you save." : "Drafts are not public."}
+          <span className="text-sm text-[var(--color-muted)]">
+            {pending ? (
+              "Saving…"
+            ) : state.status !== "idle" && state.status !== "ok" && !overridden ? (
+              <a href="#form-message" className="font-semibold text-[var(--color-accent)] underline">
+                Not saved: see the message at the top
+              </a>
+            ) : status === "published" ? (
+              "Published: changes show on the site as soon as you save."
+            ) : (
+              "Drafts are not public."
+            )}
           </span>
         </div>
       </form>
