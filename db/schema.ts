@@ -241,6 +241,25 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_at_idx").on(t.at.desc()), index("audit_log_user_idx").on(t.userId)],
 );
 
+/**
+ * One row per submitted entry form (its idempotency key, unique per form render): a second submission of the
+ * same form — a double-click on Publish, a retried request — finds its key here and gets the first result back.
+ */
+export const entrySubmissions = pgTable(
+  "entry_submissions",
+  {
+    key: uuid("key").primaryKey(),
+    entryId: uuid("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    /** The entry's version after the submission was applied. */
+    version: integer("version").notNull(),
+    userId: uuid("user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("entry_submissions_created_idx").on(t.createdAt)],
+);
+
 /** Small key/value store for installation state (setup token, generated secrets). */
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
@@ -252,3 +271,5 @@ export type EntryRow = typeof entries.$inferSelect;
 export type ActorRow = typeof actors.$inferSelect;
 export type SourceRow = typeof sources.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
+export type RevisionRow = typeof revisions.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

@@ -67,7 +67,12 @@ export const partialDate = z
   .trim()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD");
 
-const count = z.number().int().min(0).max(100_000).nullable();
+const count = z
+  .number("Enter a whole number")
+  .int("Enter a whole number")
+  .min(0, "Cannot be negative")
+  .max(100_000, "At most 100,000")
+  .nullable();
 export const voteSchema = z.object({
   for: count,
   against: count,
@@ -79,27 +84,27 @@ export type Vote = z.infer<typeof voteSchema>;
 const shortText = z.string().trim().max(500);
 
 export const statementDetailsSchema = z.object({
-  form: z.enum(STATEMENT_FORMS),
+  form: z.enum(STATEMENT_FORMS, "Choose the form of the statement"),
   quotes: z
-    .array(z.object({ text: z.string().trim().min(1).max(5000), speaker: z.string().nullable() }))
+    .array(z.object({ text: z.string().trim().min(1, "Enter the quote").max(5000, "At most 5000 characters"), speaker: z.string().nullable() }))
     .max(20),
 });
 
 export const meetingDetailsSchema = z.object({
-  format: z.enum(MEETING_FORMATS),
-  outcomes: z.array(z.string().trim().min(1).max(1000)).max(20),
+  format: z.enum(MEETING_FORMATS, "Choose the format of the meeting"),
+  outcomes: z.array(z.string().trim().min(1).max(1000, "At most 1000 characters per outcome")).max(20, "At most 20 outcomes"),
 });
 
 export const recognitionDetailsSchema = z.object({
-  action: z.enum(RECOGNITION_ACTIONS),
-  level: z.enum(RECOGNITION_LEVELS),
+  action: z.enum(RECOGNITION_ACTIONS, "Choose what the body did"),
+  level: z.enum(RECOGNITION_LEVELS, "Choose the level"),
   body: shortText.nullable(),
   instrument: shortText.nullable(),
   vote: voteSchema.nullable(),
   stages: z
     .array(
       z.object({
-        stage: z.enum(STAGE_KINDS),
+        stage: z.enum(STAGE_KINDS, "Choose the stage"),
         body: shortText.nullable(),
         date: partialDate.nullable(),
         vote: voteSchema.nullable(),

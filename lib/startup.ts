@@ -3,9 +3,11 @@ import "server-only";
 import { closeDb, getEngine } from "@/db";
 import { DataDirLockedError } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 import { ConfigError } from "@/lib/env";
 import { log } from "@/lib/log";
 import { seedIfEmpty } from "@/lib/seed/record";
+import { announceSetupLink } from "@/lib/users/first-run";
 
 const RETRY_MS = 3000;
 
@@ -34,6 +36,7 @@ async function prepareDatabase(): Promise<void> {
   await runMigrations();
   const added = await seedIfEmpty();
   if (added.entries > 0) log.info(`Seeded the record: ${added.entries} entries, ${added.actors} actors`);
+  await announceSetupLink();
 }
 
 // On globalThis: instrumentation and the route bundles load separate copies of this module.
@@ -42,6 +45,14 @@ const state = globalThis as unknown as { __recordStarted?: boolean; __recordRead
 export async function startServer(): Promise<void> {
   if (state.__recordStarted) return;
   state.__recordStarted = true;
+  try {
+    // Before anything else: without a secret no session can be signed, so refuse to start at all.
+    resolveAuthSecret();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Error: ${error.message}`);
+    process.exit(1);
+  }
   installShutdown();
   await prepareWithRetry();
 }

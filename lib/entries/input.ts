@@ -48,8 +48,14 @@ export const sourceInputSchema = z.object({
   title: z.string().trim().min(1, "Give the source a title").max(500, "At most 500 characters"),
   publisher: optionalText(300),
   author: optionalText(300),
-  publishedOn: partialDate.nullable(),
-  accessedOn: z.iso.date().nullable(),
+  publishedOn: partialDate
+    .refine((v) => parsePartialDate(v) !== null, "Not a calendar date")
+    .refine(notInFuture, "The date cannot be in the future")
+    .nullable(),
+  accessedOn: z.iso
+    .date("Use YYYY-MM-DD")
+    .refine(notInFuture, "The date cannot be in the future")
+    .nullable(),
   archiveUrl: httpUrl.nullable(),
   language: z.enum(LANGUAGES).nullable(),
   quote: optionalText(10_000),
@@ -64,34 +70,69 @@ export const entryActorInputSchema = z.object({
   titleAtTime: optionalText(300),
 });
 
-export const entryInputSchema = z
+const entryInputFields = {
+  kind: z.enum(ENTRY_KINDS, "Choose a kind"),
+  slug: slugSchema.optional(),
+  title: z.string().trim().min(1, "Give the entry a title").max(300, "At most 300 characters"),
+  summary: z.string().trim().max(2000, "At most 2000 characters"),
+  body: z.string().max(100_000, "At most 100,000 characters"),
+  date: entryDateSchema,
+  dateQualifier: z.enum(DATE_QUALIFIERS).nullable(),
+  place: optionalText(200),
+  tags: z.array(slugSchema).max(30, "At most 30 tags"),
+  originalLanguage: z.enum(LANGUAGES, "Choose a language"),
+  translations: translationsSchema,
+  details: z.unknown(),
+  actors: z.array(entryActorInputSchema).max(50, "At most 50 actors"),
+  sources: z.array(sourceInputSchema).max(50, "At most 50 sources"),
+  correctionNote: optionalText(1000).optional(),
+};
+
+// Runs even when other fields already failed, so the editor sees every message at once.
+const always = { when: () => true };
+
+/** Checks `details` against the schema of the entry's kind, reporting issues under "details.…". */
+function checkKindDetails(value: { kind?: unknown; details?: unknown }, ctx: z.RefinementCtx) {
+  const kind = ENTRY_KINDS.find((k) => k === value?.kind);
+  if (!kind) return;
+  const details = detailsSchemaByKind[kind].safeParse(value.details);
+  if (details.success) return;
+  for (const issue of details.error.issues) {
+    ctx.addIssue({ code: "custom", path: ["details", ...issue.path], message: issue.message });
+  }
+}
+
+/** After checkKindDetails passed: `details` typed (and trimmed) by its kind's schema. */
+function withKindDetails<T extends { kind: (typeof ENTRY_KINDS)[number]; details: unknown }>(value: T) {
+  return { ...value, details: detailsSchemaByKind[value.kind].parse(value.details) };
+}
+
+export const entryInputSchema = z.object(entryInputFields).superRefine(checkKindDetails, always).transform(withKindDetails);
+
+export const NO_SOURCE_MESSAGE =
+  "An entry cannot be published without at least one source. Add a source, or save it as a draft.";
+
+/**
+ * What an editor's form submits: the entry, plus what to do with it (save a draft or publish), the version the
+ * editor started from, the form's idempotency key and a change note. Publishing without a source is refused here,
+ * so the message appears next to the sources like any other.
+ */
+export const entrySubmissionSchema = z
   .object({
-    kind: z.enum(ENTRY_KINDS),
-    slug: slugSchema.optional(),
-    title: z.string().trim().min(1, "Give the entry a title").max(300, "At most 300 characters"),
-    summary: z.string().trim().max(2000, "At most 2000 characters"),
-    body: z.string().max(100_000, "At most 100,000 characters"),
-    date: entryDateSchema,
-    dateQualifier: z.enum(DATE_QUALIFIERS).nullable(),
-    place: optionalText(200),
-    tags: z.array(slugSchema).max(30, "At most 30 tags"),
-    originalLanguage: z.enum(LANGUAGES),
-    translations: translationsSchema,
-    details: z.unknown(),
-    actors: z.array(entryActorInputSchema).max(50, "At most 50 actors"),
-    sources: z.array(sourceInputSchema).max(50, "At most 50 sources"),
-    correctionNote: optionalText(1000).optional(),
+    ...entryInputFields,
+    intent: z.enum(["save", "publish"], "Choose Save or Publish"),
+    version: z.coerce.number().int().min(1).optional(),
+    idempotencyKey: z.uuid("The form is damaged; reload the page"),
+    changeNote: optionalText(500),
   })
-  .transform((value, ctx) => {
-    const details = detailsSchemaByKind[value.kind].safeParse(value.details);
-    if (!details.success) {
-      for (const issue of details.error.issues) {
-        ctx.addIssue({ code: "custom", path: ["details", ...issue.path], message: issue.message });
-      }
-      return z.NEVER;
+  .superRefine(checkKindDetails, always)
+  .superRefine((value, ctx) => {
+    if (value?.intent === "publish" && Array.isArray(value.sources) && value.sources.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["sources"], message: NO_SOURCE_MESSAGE });
     }
-    return { ...value, details: details.data };
-  });
+  }, always)
+  .transform(withKindDetails);
 
 export type EntryInput = z.infer<typeof entryInputSchema>;
 export type SourceInput = z.infer<typeof sourceInputSchema>;
+export type EntrySubmission = z.infer<typeof entrySubmissionSchema>;

@@ -1,13 +1,17 @@
 // Writes of entries: each one a single transaction that also records a revision and an audit line.
+// Lifecycle changes (publish, unpublish, trash, restore) are in ./lifecycle.ts and re-exported here.
 import "server-only";
-import { eq, like, or } from "drizzle-orm";
+import { and, eq, like, or, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
+import { recordAudit, type AuditAction } from "@/lib/audit";
 import { parsePartialDate } from "@/lib/dates";
 import type { EntryStatus } from "@/lib/domain";
 import { slugify } from "@/lib/slug";
-import type { EntryInput } from "./input";
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+import type { Tx } from "@/lib/tx";
+import { NO_SOURCE_MESSAGE, type EntryInput } from "./input";
+import type { EntrySnapshot } from "./snapshot";
+import { readEntryState } from "./snapshot";
+import { recordSubmission, withIdempotencyKey } from "./submissions";
 
 export class EntryValidationError extends Error {
   constructor(
@@ -18,6 +22,7 @@ export class EntryValidationError extends Error {
   }
 }
 
+
 /** Text that full-text search should see besides title, summary and body. */
 export function searchExtraFor(input: Pick<EntryInput, "details" | "sources" | "translations">): string {
   const quotes = "quotes" in input.details ? input.details.quotes.map((q) => q.text) : [];
@@ -26,10 +31,8 @@ export function searchExtraFor(input: Pick<EntryInput, "details" | "sources" | "
   return [...translated, ...quotes, ...sourceQuotes].join("\n");
 }
 
-export function assertPublishable(input: EntryInput) {
-  if (input.sources.length === 0) {
-    throw new EntryValidationError("sources", "An entry cannot be published without at least one source");
-  }
+export function assertPublishable(input: Pick<EntryInput, "sources">) {
+  if (input.sources.length === 0) throw new EntryValidationError("sources", NO_SOURCE_MESSAGE);
 }
 
 async function uniqueSlug(tx: Tx, base: string): Promise<string> {
@@ -62,69 +65,233 @@ function entryColumns(input: EntryInput) {
     recognitionAction: recognition?.action ?? null,
     recognitionLevel: recognition?.level ?? null,
     searchExtra: searchExtraFor(input),
+    correctionNote: input.correctionNote ?? null,
   };
 }
 
-async function writeLinks(tx: Tx, entryId: string, input: EntryInput) {
+export async function writeLinks(tx: Tx, entryId: string, input: EntryInput) {
   await tx.delete(schema.entryActors).where(eq(schema.entryActors.entryId, entryId));
   await tx.delete(schema.sources).where(eq(schema.sources.entryId, entryId));
   if (input.actors.length > 0) {
-    await tx.insert(schema.entryActors).values(
-      input.actors.map((a, position) => ({ entryId, actorId: a.actorId, role: a.role, titleAtTime: a.titleAtTime, position })),
-    );
+    // The same actor twice in the same role is one link (the table's key); keep the first.
+    const seen = new Set<string>();
+    const links = input.actors.filter((a) => {
+      const key = `${a.actorId}|${a.role}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    await tx
+      .insert(schema.entryActors)
+      .values(links.map((a, position) => ({ entryId, actorId: a.actorId, role: a.role, titleAtTime: a.titleAtTime, position })));
   }
   if (input.sources.length > 0) {
     await tx.insert(schema.sources).values(input.sources.map((s, position) => ({ ...s, entryId, position })));
   }
 }
 
-export type CreateEntryResult = { id: string; slug: string; version: number };
+export async function recordRevision(
+  tx: Tx,
+  revision: { entryId: string; version: number; snapshot: EntrySnapshot; changeNote: string | null; userId: string | null },
+) {
+  await tx.insert(schema.revisions).values({
+    entryId: revision.entryId,
+    version: revision.version,
+    snapshot: revision.snapshot,
+    changeNote: revision.changeNote,
+    createdById: revision.userId,
+  });
+}
+
+export type SavedEntry = {
+  status: "saved";
+  id: string;
+  slug: string;
+  version: number;
+  entryStatus: EntryStatus;
+  /** Whether the public pages and feeds show something different now: the caller revalidates them. */
+  affectsPublic: boolean;
+  /** True when this was a repeat of a submission already applied (double-click, retry). */
+  duplicate: boolean;
+};
+export type EntryConflict = {
+  status: "conflict";
+  current: { version: number; updatedAt: string; updatedByName: string | null };
+};
+export type EntryMissing = { status: "not_found" };
+export type EntryWriteResult = SavedEntry | EntryConflict | EntryMissing;
+
+async function replaySubmission(entryId: string, version: number, db: Database): Promise<SavedEntry> {
+  const state = await readEntryState(db, entryId);
+  return {
+    status: "saved",
+    id: entryId,
+    slug: state?.slug ?? "",
+    version,
+    entryStatus: state?.status ?? "draft",
+    affectsPublic: false,
+    duplicate: true,
+  };
+}
 
 export async function createEntry({
   input,
   userId,
   status,
   changeNote,
+  idempotencyKey,
   db = getDb(),
 }: {
   input: EntryInput;
   userId: string | null;
   status: EntryStatus;
   changeNote?: string | null;
+  idempotencyKey?: string | null;
   db?: Database;
-}): Promise<CreateEntryResult> {
+}): Promise<SavedEntry> {
   if (status === "published") assertPublishable(input);
-  return db.transaction(async (tx) => {
-    const slug = await uniqueSlug(tx, input.slug ?? slugify(`${input.date.slice(0, 4)} ${input.title}`));
-    const now = new Date();
-    const [row] = await tx
-      .insert(schema.entries)
-      .values({
-        ...entryColumns(input),
+  const write = () =>
+    db.transaction(async (tx) => {
+      const slug = await uniqueSlug(tx, input.slug ?? slugify(`${input.date.slice(0, 4)} ${input.title}`));
+      const [row] = await tx
+        .insert(schema.entries)
+        .values({
+          ...entryColumns(input),
+          slug,
+          status,
+          version: 1,
+          createdById: userId,
+          updatedById: userId,
+          publishedAt: status === "published" ? sql`now()` : null,
+        })
+        .returning({ id: schema.entries.id, version: schema.entries.version });
+      if (!row) throw new Error("insert returned no row");
+      await writeLinks(tx, row.id, input);
+      await recordRevision(tx, { entryId: row.id, version: 1, snapshot: { ...input, slug, status }, changeNote: changeNote || "Created", userId });
+      await recordAudit(tx, {
+        userId,
+        action: status === "published" ? "entry.publish" : "entry.create",
+        targetType: "entry",
+        targetId: row.id,
+        details: { slug, title: input.title },
+      });
+      if (idempotencyKey) await recordSubmission(tx, { key: idempotencyKey, entryId: row.id, version: 1, userId });
+      const saved: SavedEntry = {
+        status: "saved",
+        id: row.id,
         slug,
-        status,
-        version: 1,
-        createdById: userId,
-        updatedById: userId,
-        publishedAt: status === "published" ? now : null,
-      })
-      .returning({ id: schema.entries.id, version: schema.entries.version });
-    if (!row) throw new Error("insert returned no row");
-    await writeLinks(tx, row.id, input);
-    await tx.insert(schema.revisions).values({
-      entryId: row.id,
-      version: 1,
-      snapshot: { ...input, slug, status },
-      changeNote: changeNote ?? "Created",
-      createdById: userId,
+        version: row.version,
+        entryStatus: status,
+        affectsPublic: status === "published",
+        duplicate: false,
+      };
+      return saved;
     });
-    await tx.insert(schema.auditLog).values({
-      userId,
-      action: status === "published" ? "entry.publish" : "entry.create",
-      targetType: "entry",
-      targetId: row.id,
-      details: { slug },
-    });
-    return { id: row.id, slug, version: row.version };
-  });
+  return withIdempotencyKey(idempotencyKey, write, (past) => replaySubmission(past.entryId, past.version, db), db);
 }
+
+/** Who saved the entry last, for a conflict message. */
+export async function describeCurrentVersion(db: Database | Tx, id: string): Promise<EntryConflict["current"] | null> {
+  const { entries, users } = schema;
+  const [row] = await db
+    .select({
+      version: entries.version,
+      updatedAt: sql<string>`to_char(${entries.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+      updatedByName: users.name,
+    })
+    .from(entries)
+    .leftJoin(users, eq(users.id, entries.updatedById))
+    .where(eq(entries.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Saves an editor's form over the entry, if nobody saved it since the editor opened it (`expectedVersion`).
+ * `publish` true publishes it as well (refused without a source); false keeps its status.
+ */
+export async function updateEntry({
+  id,
+  input,
+  expectedVersion,
+  userId,
+  publish = false,
+  changeNote,
+  idempotencyKey,
+  restoredFrom,
+  db = getDb(),
+}: {
+  id: string;
+  input: EntryInput;
+  expectedVersion: number;
+  userId: string | null;
+  publish?: boolean;
+  changeNote?: string | null;
+  idempotencyKey?: string | null;
+  /** Set by restoreRevision: the version whose content this save brings back. */
+  restoredFrom?: number;
+  db?: Database;
+}): Promise<EntryWriteResult> {
+  const write = () =>
+    db.transaction(async (tx): Promise<EntryWriteResult> => {
+      const before = await readEntryState(tx, id);
+      if (!before || before.deletedAt) return { status: "not_found" };
+      const status: EntryStatus = publish ? "published" : before.status;
+      if (status === "published") assertPublishable(input);
+      // Edited after it was first published: readers are told it was updated.
+      const corrected = status === "published" && before.publishedAt !== null;
+      const [row] = await tx
+        .update(schema.entries)
+        .set({
+          ...entryColumns(input),
+          status,
+          version: sql`${schema.entries.version} + 1`,
+          updatedById: userId,
+          updatedAt: sql`now()`,
+          publishedAt: status === "published" ? sql`coalesce(${schema.entries.publishedAt}, now())` : schema.entries.publishedAt,
+          ...(corrected ? { correctedAt: sql`now()` } : {}),
+        })
+        .where(and(eq(schema.entries.id, id), eq(schema.entries.version, expectedVersion)))
+        .returning({ version: schema.entries.version });
+      if (!row) {
+        const current = await describeCurrentVersion(tx, id);
+        return current ? { status: "conflict", current } : { status: "not_found" };
+      }
+      await writeLinks(tx, id, input);
+      const action: AuditAction =
+        restoredFrom !== undefined ? "entry.revision_restore" : publish && before.status !== "published" ? "entry.publish" : "entry.update";
+      const defaultNote =
+        restoredFrom !== undefined ? `Restored version ${restoredFrom}` : action === "entry.publish" ? "Published" : "Edited";
+      await recordRevision(tx, {
+        entryId: id,
+        version: row.version,
+        snapshot: { ...input, slug: before.slug, status },
+        changeNote: changeNote || defaultNote,
+        userId,
+      });
+      await recordAudit(tx, {
+        userId,
+        action,
+        targetType: "entry",
+        targetId: id,
+        details: { slug: before.slug, title: input.title, version: row.version, ...(restoredFrom !== undefined ? { restoredFrom } : {}) },
+      });
+      if (idempotencyKey) await recordSubmission(tx, { key: idempotencyKey, entryId: id, version: row.version, userId });
+      return {
+        status: "saved",
+        id,
+        slug: before.slug,
+        version: row.version,
+        entryStatus: status,
+        affectsPublic: status === "published" || before.status === "published",
+        duplicate: false,
+      };
+    });
+  return withIdempotencyKey(idempotencyKey, write, (past) => replaySubmission(past.entryId, past.version, db), db);
+}
+
+export {
+  publishEntry,
+  unpublishEntry,
+  softDeleteEntry,
+  restoreEntry,
+  restoreRevision,
+} from "./lifecycle";

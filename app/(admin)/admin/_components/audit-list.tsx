@@ -1,0 +1,55 @@
+// The audit log as a readable list: when, who, what, on which entry, actor or user.
+import Link from "next/link";
+import type { AuditEntry } from "@/lib/audit";
+import { formatWhen } from "./format";
+
+const ACTION_TEXT: Record<string, string> = {
+  "user.sign_in": "signed in",
+  "user.sign_in_failed": "failed to sign in",
+  "user.sign_out": "signed out",
+  "user.create": "added a user",
+  "user.disable": "disabled a user",
+  "user.enable": "enabled a user",
+  "user.password_reset": "reset a password",
+  "user.role_change": "changed a role",
+  "setup.complete": "set up the record as its first administrator",
+  "entry.create": "created a draft",
+  "entry.update": "edited",
+  "entry.publish": "published",
+  "entry.unpublish": "unpublished",
+  "entry.delete": "moved to the trash",
+  "entry.restore": "restored from the trash",
+  "entry.revision_restore": "restored an earlier version of",
+  "actor.create": "created the actor",
+  "actor.update": "edited the actor",
+  "actor.merge": "merged actors into",
+};
+
+function target(line: AuditEntry) {
+  const d = line.details as Record<string, unknown>;
+  if (line.targetType === "entry" && line.targetId) {
+    return <Link className="underline" href={`/admin/entries/${line.targetId}/history`}>{String(d.title ?? d.slug ?? "an entry")}</Link>;
+  }
+  if (line.targetType === "actor" && line.targetId) {
+    const into = d.into as { name?: string } | undefined;
+    return <Link className="underline" href={`/admin/actors/${line.targetId}/edit`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
+  }
+  if (line.action === "user.sign_in_failed") return <span>as {String(d.email ?? "unknown")} ({String(d.reason ?? "refused")})</span>;
+  if (typeof d.email === "string") return <span>{d.email}</span>;
+  return null;
+}
+
+export function AuditList({ lines }: { lines: AuditEntry[] }) {
+  if (lines.length === 0) return <p className="text-sm text-[var(--color-muted)]">Nothing recorded yet.</p>;
+  return (
+    <ol className="space-y-1 text-sm">
+      {lines.map((line) => (
+        <li key={line.id} className="border-b border-[var(--color-rule)] pb-1">
+          <span className="text-[var(--color-muted)]">{formatWhen(line.at)}</span> ·{" "}
+          <strong>{line.action === "user.sign_in_failed" ? "Someone" : (line.userName ?? "The system")}</strong> {ACTION_TEXT[line.action] ?? line.action}{" "}
+          {target(line)}
+        </li>
+      ))}
+    </ol>
+  );
+}

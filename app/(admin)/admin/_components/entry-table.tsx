@@ -1,0 +1,62 @@
+// A compact table of entries for editors: title, kind, date, status, last change and by whom.
+import Link from "next/link";
+import { KIND_LABEL } from "@/components/labels";
+import { PartialDateText } from "@/components/partial-date";
+import type { AdminEntryRow } from "@/lib/entries/admin-queries";
+import { formatWhen } from "./format";
+
+export function StatusBadge({ status, deleted }: { status: string; deleted?: boolean }) {
+  const text = deleted ? "In the trash" : status === "published" ? "Published" : "Draft";
+  const tone = deleted ? "border-dashed" : status === "published" ? "bg-[var(--color-rule)]" : "border-[var(--color-ink)]";
+  return <span className={`inline-block whitespace-nowrap rounded border px-1.5 text-xs font-semibold ${tone}`}>{text}</span>;
+}
+
+export function EntryTable({
+  rows,
+  caption,
+  when = "updated",
+  empty = "None.",
+}: {
+  rows: AdminEntryRow[];
+  caption: string;
+  when?: "updated" | "published" | "deleted";
+  empty?: string;
+}) {
+  if (rows.length === 0) return <p className="text-sm text-[var(--color-muted)]">{empty}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-[var(--color-ink)] text-left">
+            <th scope="col" className="py-1 pr-3">Title</th>
+            <th scope="col" className="hidden py-1 pr-3 sm:table-cell">Kind</th>
+            <th scope="col" className="hidden py-1 pr-3 sm:table-cell">Date</th>
+            <th scope="col" className="py-1 pr-3">Status</th>
+            <th scope="col" className="py-1">{when === "published" ? "Published" : when === "deleted" ? "Deleted" : "Last change"}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-[var(--color-rule)] align-top">
+              <td className="py-1.5 pr-3">
+                <Link href={row.deletedAt ? `/admin/entries/${row.id}/history` : `/admin/entries/${row.id}/edit`}>{row.title}</Link>
+              </td>
+              <td className="hidden py-1.5 pr-3 sm:table-cell">{KIND_LABEL[row.kind]}</td>
+              <td className="hidden whitespace-nowrap py-1.5 pr-3 sm:table-cell">
+                <PartialDateText date={row.date} precision={row.datePrecision} />
+              </td>
+              <td className="py-1.5 pr-3">
+                <StatusBadge status={row.status} deleted={Boolean(row.deletedAt)} />
+              </td>
+              <td className="py-1.5 text-[var(--color-muted)]">
+                {formatWhen(when === "published" ? row.publishedAt : when === "deleted" ? row.deletedAt : row.updatedAt)}
+                {when !== "published" && row.updatedByName ? ` · ${row.updatedByName}` : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

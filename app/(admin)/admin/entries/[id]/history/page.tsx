@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireEditor } from "@/lib/auth/guards";
+import { getActorNames, getEntryForEdit, listRevisions } from "@/lib/entries/admin-queries";
+import { diffSnapshots, snapshotText, type DiffLine } from "@/lib/entries/diff";
+import type { EntrySnapshot } from "@/lib/entries/snapshot";
+import { restoreRevisionAction } from "../../actions";
+import { formatWhen } from "../../../_components/format";
+import { StateForm } from "../../../_components/state-form";
+
+export const metadata: Metadata = { title: "History" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function Diff({ lines, label }: { lines: DiffLine[]; label: string }) {
+  if (lines.every((l) => l.type === "gap")) return <p className="text-sm text-[var(--color-muted)]">No change to the content (only its status).</p>;
+  return (
+    <pre aria-label={label} className="overflow-x-auto rounded border border-[var(--color-rule)] p-2 text-xs leading-relaxed whitespace-pre-wrap">
+      {lines.map((line, i) =>
+        line.type === "gap" ? (
+          <span key={i} className="block text-[var(--color-muted)]">⋯</span>
+        ) : line.type === "added" ? (
+          <ins key={i} className="block bg-green-100 no-underline text-green-950 dark:bg-green-950 dark:text-green-100">
+            <span aria-hidden="true">+ </span>
+            <span className="sr-only">Added: </span>
+            {line.text}
+          </ins>
+        ) : line.type === "removed" ? (
+          <del key={i} className="block bg-red-100 text-red-950 dark:bg-red-950 dark:text-red-100">
+            <span aria-hidden="true">− </span>
+            <span className="sr-only">Removed: </span>
+            {line.text}
+          </del>
+        ) : (
+          <span key={i} className="block">
+            {"  "}
+            {line.text}
+          </span>
+        ),
+      )}
+    </pre>
+  );
+}
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requireEditor(`/admin/entries/${id}/history`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [entry, revisions] = await Promise.all([getEntryForEdit({ id }), listRevisions({ entryId: id })]);
+  if (!entry) notFound();
+  const { restored } = await searchParams;
+  const actorIds = revisions.flatMap((r) => ((r.snapshot as Partial<EntrySnapshot>).actors ?? []).map((a) => a.actorId));
+  const names = await getActorNames(actorIds);
+  const texts = revisions.map((r) => snapshotText(r.snapshot, names));
+  return (
+    <div className="max-w-4xl space-y-4">
+      <p className="text-sm">
+        {entry.deletedAt ? "In the trash" : <Link href={`/admin/entries/${id}/edit`}>← Back to editing</Link>}
+      </p>
+      <h1 className="font-serif text-3xl font-bold">History of “{entry.snapshot.title}”</h1>
+      <p className="text-sm text-[var(--color-muted)]">
+        Every save is kept. Restoring an earlier version saves it again as a new version; nothing is overwritten.
+      </p>
+      {typeof restored === "string" ? (
+        <p role="status" className="rounded border border-[var(--color-rule)] p-3 text-sm font-semibold">
+          Restored: it is now version {restored}.
+        </p>
+      ) : null}
+      <ol className="space-y-6">
+        {revisions.map((revision, i) => {
+          const previous = texts[i + 1];
+          const lines = diffSnapshots(previous ?? "", texts[i]!);
+          return (
+            <li key={revision.id} className="space-y-2 border-t border-[var(--color-rule)] pt-3">
+              <h2 className="font-semibold">
+                Version {revision.version}
+                {revision.version === entry.version ? " (current)" : ""} · {formatWhen(revision.createdAt)} · {revision.createdByName ?? "the system"}
+              </h2>
+              {revision.changeNote ? <p className="text-sm">“{revision.changeNote}”</p> : null}
+              <details open={i < 3}>
+                <summary className="cursor-pointer text-sm">{previous === undefined ? "Content at creation" : `Changes from version ${revisions[i + 1]!.version}`}</summary>
+                <Diff lines={lines} label={`Changes in version ${revision.version}`} />
+              </details>
+              {revision.version !== entry.version && !entry.deletedAt ? (
+                <StateForm
+                  action={restoreRevisionAction}
+                  fields={{ id, revisionId: revision.id, version: entry.version }}
+                  label={`Restore version ${revision.version}`}
+                  pendingLabel="Restoring…"
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

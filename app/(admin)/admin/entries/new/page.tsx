@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import crypto from "node:crypto";
+import { KIND_LABEL } from "@/components/labels";
+import { requireEditor } from "@/lib/auth/guards";
+import { ENTRY_KINDS, type EntryKind } from "@/lib/domain";
+import { emptyEntryForm } from "@/lib/entries/form-values";
+import { EntryForm } from "../../_components/entry-form/entry-form";
+
+export const metadata: Metadata = { title: "New entry" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function NewEntryPage({ searchParams }: { searchParams: SearchParams }) {
+  const { kind } = await searchParams;
+  await requireEditor(`/admin/entries/new${typeof kind === "string" ? `?kind=${encodeURIComponent(kind)}` : ""}`);
+  const chosen = ENTRY_KINDS.find((k) => k === kind);
+  if (!chosen) {
+    return (
+      <div className="space-y-3">
+        <h1 className="font-serif text-3xl font-bold">New entry</h1>
+        {kind ? <p role="alert">“{String(kind)}” is not a kind of entry. Choose one:</p> : <p>What kind of entry?</p>}
+        <ul className="list-disc pl-6">
+          {ENTRY_KINDS.map((k) => (
+            <li key={k}>
+              <Link href={`/admin/entries/new?kind=${k}`}>{KIND_LABEL[k]}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  // A new idempotency key for every render of the form: submitting it twice creates one entry.
+  const initial = emptyEntryForm({ kind: chosen as EntryKind, idempotencyKey: crypto.randomUUID() });
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h1 className="font-serif text-3xl font-bold">New {KIND_LABEL[chosen].toLowerCase()}</h1>
+      <EntryForm initial={initial} status={null} today={new Date().toISOString().slice(0, 10)} />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { KIND_LABEL } from "@/components/labels";
+import { requireEditor } from "@/lib/auth/guards";
+import { ENTRY_KINDS, ENTRY_STATUSES } from "@/lib/domain";
+import { listAdminEntries } from "@/lib/entries/admin-queries";
+import { EntryTable } from "../_components/entry-table";
+import { inputClass } from "../_components/fields";
+
+export const metadata: Metadata = { title: "Entries" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const filtersSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: z.enum(ENTRY_STATUSES).optional().catch(undefined),
+  kind: z.enum(ENTRY_KINDS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+const PER_PAGE = 50;
+
+export default async function EntriesPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireEditor("/admin/entries");
+  const params = await searchParams;
+  const filters = filtersSchema.parse({
+    q: typeof params.q === "string" && params.q ? params.q : undefined,
+    status: params.status || undefined,
+    kind: params.kind || undefined,
+    page: params.page ?? 1,
+  });
+  const { rows, total } = await listAdminEntries({ filters, page: filters.page, perPage: PER_PAGE });
+  const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+  const link = (page: number) => {
+    const query = new URLSearchParams();
+    if (filters.q) query.set("q", filters.q);
+    if (filters.status) query.set("status", filters.status);
+    if (filters.kind) query.set("kind", filters.kind);
+    query.set("page", String(page));
+    return `/admin/entries?${query}`;
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="font-serif text-3xl font-bold">Entries</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find entries">
+        <label className="text-sm font-semibold">
+          Title or slug
+          <input name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} maxLength={200} />
+        </label>
+        <label className="text-sm font-semibold">
+          Status
+          <select name="status" defaultValue={filters.status ?? ""} className={inputClass}>
+            <option value="">Any</option>
+            <option value="draft">Draft</option>
+            <option value="published">Published</option>
+          </select>
+        </label>
+        <label className="text-sm font-semibold">
+          Kind
+          <select name="kind" defaultValue={filters.kind ?? ""} className={inputClass}>
+            <option value="">Any</option>
+            {ENTRY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border px-3 py-1.5 text-sm font-semibold">
+          Find
+        </button>
+      </form>
+      <p className="text-sm text-[var(--color-muted)]" role="status">
+        {total === 1 ? "1 entry" : `${total} entries`}
+        {pages > 1 ? `, page ${filters.page} of ${pages}` : ""}
+      </p>
+      <EntryTable rows={rows} caption="Entries" empty="No entries match." />
+      {pages > 1 ? (
+        <nav aria-label="Pages" className="flex gap-4 text-sm">
+          {filters.page > 1 ? <Link href={link(filters.page - 1)}>← Previous</Link> : null}
+          {filters.page < pages ? <Link href={link(filters.page + 1)}>Next →</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAuditLog } from "@/lib/audit";
+import { requireEditor } from "@/lib/auth/guards";
+import { getDashboard } from "@/lib/entries/admin-queries";
+import { AuditList } from "./_components/audit-list";
+import { EntryTable } from "./_components/entry-table";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+function Section({ id, title, children, more }: { id: string; title: string; children: React.ReactNode; more?: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="min-w-0 space-y-2">
+      <h2 id={id} className="border-b border-[var(--color-ink)] pb-1 text-sm font-semibold uppercase tracking-wider">
+        {title}
+      </h2>
+      {children}
+      {more ? <p className="text-sm">{more}</p> : null}
+    </section>
+  );
+}
+
+export default async function DashboardPage() {
+  const user = await requireEditor("/admin");
+  const [dashboard, audit] = await Promise.all([
+    getDashboard(),
+    listAuditLog({ limit: 25, prefixes: ["user.", "setup.", "entry.publish", "entry.unpublish", "entry.delete", "entry.restore", "entry.revision_restore", "actor.merge"] }),
+  ]);
+  const { counts } = dashboard;
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-bold">Dashboard</h1>
+          <p className="text-sm text-[var(--color-muted)]">
+            Signed in as {user.name}. {counts.published} published, {counts.drafts} drafts, {counts.trash} in the trash.
+          </p>
+        </div>
+        <p className="flex flex-wrap gap-2 text-sm">
+          <Link href="/admin/entries/new?kind=statement" className="rounded border px-2 py-1">New statement</Link>
+          <Link href="/admin/entries/new?kind=meeting" className="rounded border px-2 py-1">New meeting</Link>
+          <Link href="/admin/entries/new?kind=recognition" className="rounded border px-2 py-1">New recognition event</Link>
+        </p>
+      </div>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <Section id="drafts" title="Drafts" more={<Link href="/admin/entries?status=draft">All drafts →</Link>}>
+          <EntryTable rows={dashboard.drafts} caption="Drafts" empty="No drafts." />
+        </Section>
+        <Section id="changed" title="Recently changed" more={<Link href="/admin/entries">All entries →</Link>}>
+          <EntryTable rows={dashboard.recentlyChanged} caption="Recently changed entries" />
+        </Section>
+        <Section id="published" title="Recently published" more={<Link href="/admin/entries?status=published">All published →</Link>}>
+          <EntryTable rows={dashboard.recentlyPublished} caption="Recently published entries" when="published" />
+        </Section>
+        <Section id="archive" title={`Missing archive URLs (${dashboard.missingArchive.total})`}>
+          <p className="text-xs text-[var(--color-muted)]">Entries with a source linked but not archived: if the link dies, the evidence goes with it.</p>
+          <EntryTable rows={dashboard.missingArchive.rows} caption="Entries with sources missing archive URLs" empty="Every linked source has an archived copy." />
+        </Section>
+      </div>
+      <Section id="audit" title="Audit log: sign-ins, publishing, deletions, user changes">
+        <AuditList lines={audit} />
+      </Section>
+    </div>
+  );
+}

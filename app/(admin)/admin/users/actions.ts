@@ -1,0 +1,65 @@
+"use server";
+// User management: admins only, through the same guards as every action. Passwords never come back in a response.
+import { z } from "zod";
+import { guardedFormAction } from "@/lib/auth/action";
+import { USER_ROLES } from "@/lib/auth/roles";
+import { newUserSchema, passwordSchema } from "@/lib/users/input";
+import { UserWriteError, createUser, resetUserPassword, setUserDisabled, setUserRole } from "@/lib/users/write";
+import { revalidatePath } from "next/cache";
+
+function refused(error: unknown, values: Record<string, string>) {
+  if (!(error instanceof UserWriteError)) throw error;
+  return { status: "invalid" as const, errors: { [error.field]: [error.message] }, values, message: error.message };
+}
+
+export const createUserAction = guardedFormAction({ role: "admin", schema: newUserSchema }, async (input, { user, values }) => {
+  try {
+    await createUser({ input, actorId: user.id });
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath("/admin/users");
+  return { status: "ok", errors: {}, values: {}, message: `${input.name} (${input.email}) can now sign in as ${input.role}.` };
+});
+
+const disableSchema = z.object({ userId: z.uuid(), disabled: z.enum(["1", "0"]) });
+
+export const setUserDisabledAction = guardedFormAction({ role: "admin", schema: disableSchema }, async ({ userId, disabled }, { user, values }) => {
+  try {
+    await setUserDisabled({ userId, disabled: disabled === "1", actorId: user.id });
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath("/admin/users");
+  return {
+    status: "ok",
+    errors: {},
+    values: {},
+    message: disabled === "1" ? "Disabled. Their sessions ended; they cannot sign in." : "Enabled. They can sign in again.",
+  };
+});
+
+const resetSchema = z
+  .object({ userId: z.uuid(), password: passwordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
+
+export const resetPasswordAction = guardedFormAction({ role: "admin", schema: resetSchema }, async ({ userId, password }, { user, values }) => {
+  try {
+    await resetUserPassword({ userId, password, actorId: user.id });
+  } catch (error) {
+    return refused(error, values);
+  }
+  return { status: "ok", errors: {}, values: {}, message: "Password reset. Their open sessions ended; give them the new password." };
+});
+
+const roleSchema = z.object({ userId: z.uuid(), role: z.enum(USER_ROLES) });
+
+export const setUserRoleAction = guardedFormAction({ role: "admin", schema: roleSchema }, async ({ userId, role }, { user, values }) => {
+  try {
+    await setUserRole({ userId, role, actorId: user.id });
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath("/admin/users");
+  return { status: "ok", errors: {}, values: {}, message: `Role changed to ${role}.` };
+});

@@ -1,0 +1,38 @@
+"use server";
+// Signing in and out. Public by nature: these are the only server actions a signed-out visitor may call.
+import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { recordAudit } from "@/lib/audit";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { getSessionUser } from "@/lib/auth/guards";
+
+export type SignInState = { message: string | null; email: string };
+
+const INVALID = "Invalid email or password";
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "").slice(0, 254);
+  const password = String(formData.get("password") ?? "");
+  const callbackUrl = safeCallbackPath(formData.get("callbackUrl"));
+  if (!email.trim() || !password) return { message: INVALID, email };
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      const seconds = (error as CredentialsSignin & { retryAfter?: number }).retryAfter ?? 900;
+      return { message: `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minutes.`, email };
+    }
+    if (error instanceof AuthError) return { message: INVALID, email };
+    throw error;
+  }
+  redirect(callbackUrl);
+}
+
+export async function signOutAction(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await recordAudit(getDb(), { userId: user.id, action: "user.sign_out", targetType: "user", targetId: user.id });
+  await signOut({ redirect: false });
+  redirect("/login?reason=signed-out");
+}

@@ -1,0 +1,75 @@
+// Auth.js (next-auth v5): email and password sign-in, sessions as signed JWT cookies carrying the user id and session version.
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { log } from "@/lib/log";
+import { safeCallbackPath } from "./callback-url";
+import { checkCredentials } from "./credentials";
+import { resolveAuthSecret } from "./secret";
+
+/** Sessions end after 12 hours without a request; each request within the last hour renews them. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+export class TooManySignIns extends CredentialsSignin {
+  code = "rate_limited";
+  constructor(readonly retryAfter: number) {
+    super();
+  }
+}
+
+function clientIp(request: Request | undefined): string | null {
+  const forwarded = request?.headers.get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || request?.headers.get("x-real-ip") || null;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  // Read lazily, per request: the secret may live in DATA_DIR, which is only known once the server runs.
+  secret: resolveAuthSecret(),
+  trustHost: true,
+  // Secure (and __Secure-/__Host- prefixed) in production; browsers accept these on http://localhost too.
+  useSecureCookies: process.env.NODE_ENV === "production",
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const result = await checkCredentials(credentials, clientIp(request));
+        if (result.ok) return result.user;
+        if (result.retryAfter) throw new TooManySignIns(result.retryAfter);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only what the guards need; the user's role and standing are read from the database on every request.
+      return {
+        expires: session.expires,
+        user: { id: token.sub ?? "", name: session.user?.name ?? null, email: session.user?.email ?? "" },
+        sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : -1,
+      } as typeof session;
+    },
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, { origin: baseUrl })}`;
+    },
+  },
+  logger: {
+    // A wrong password is not a server error; it is in the audit log instead.
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      log.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      log.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
+}));

@@ -1,0 +1,63 @@
+// The data-access guards every admin page, route handler and server action goes through: a session is only
+// as good as the user row behind it, read again on every request (disabled users and old passwords end here).
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getUserStanding } from "@/lib/users/queries";
+import { auth } from "./auth";
+import type { UserRole } from "./roles";
+
+export type SessionUser = { id: string; email: string; name: string; role: UserRole };
+
+export type SessionCheck =
+  | { status: "ok"; user: SessionUser }
+  /** No session cookie, or one that does not verify. */
+  | { status: "none" }
+  /** A valid cookie whose user was disabled, removed, or changed password since. */
+  | { status: "ended" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Once per request (React cache): the session cookie, checked against the users table. */
+export const checkSession = cache(async (): Promise<SessionCheck> => {
+  let session;
+  try {
+    session = await auth();
+  } catch {
+    return { status: "none" };
+  }
+  const id = session?.user?.id;
+  if (!session || !id || !UUID.test(id)) return { status: "none" };
+  const standing = await getUserStanding({ id });
+  if (!standing || standing.disabled || standing.sessionVersion !== session.sessionVersion) return { status: "ended" };
+  return { status: "ok", user: { id: standing.id, email: standing.email, name: standing.name, role: standing.role } };
+});
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const check = await checkSession();
+  return check.status === "ok" ? check.user : null;
+}
+
+export function hasRole(user: SessionUser, role: UserRole): boolean {
+  return role === "editor" ? user.role === "editor" || user.role === "admin" : user.role === "admin";
+}
+
+function loginUrl(returnTo: string, ended: boolean): string {
+  const params = new URLSearchParams({ callbackUrl: returnTo });
+  if (ended) params.set("reason", "ended");
+  return `/login?${params}`;
+}
+
+/** For pages: the signed-in editor or admin, or a redirect to sign in (then back to `returnTo`). */
+export async function requireEditor(returnTo = "/admin"): Promise<SessionUser> {
+  const check = await checkSession();
+  if (check.status !== "ok") redirect(loginUrl(returnTo, check.status === "ended"));
+  return check.user;
+}
+
+/** For pages only admins may see; editors are sent to a page that says so. */
+export async function requireAdmin(returnTo = "/admin"): Promise<SessionUser> {
+  const user = await requireEditor(returnTo);
+  if (!hasRole(user, "admin")) redirect(`/admin/denied?from=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,0 +1,170 @@
+// Status changes of an entry — publish, unpublish, move to trash, restore, restore a revision — each one
+// transaction with its revision and audit line, guarded by the entry's version like every save.
+import "server-only";
+import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { getDb, schema, type Database } from "@/db";
+import { recordAudit, type AuditAction } from "@/lib/audit";
+import type { Tx } from "@/lib/tx";
+import { readEntrySnapshot, readEntryState, snapshotToInput, type EntryState } from "./snapshot";
+import { NO_SOURCE_MESSAGE } from "./input";
+import {
+  EntryValidationError,
+  describeCurrentVersion,
+  recordRevision,
+  updateEntry,
+  type EntryWriteResult,
+} from "./write";
+
+const { entries } = schema;
+
+type Change = {
+  action: AuditAction;
+  note: string;
+  /** Extra condition the row must meet (e.g. "is in the trash"); otherwise the change does not apply. */
+  applies: (state: EntryState) => boolean;
+  set: { status?: "draft" | "published"; publishedAt?: SQL; deletedAt?: SQL | null };
+  check?: (tx: Tx, state: EntryState) => Promise<void>;
+  where?: SQL;
+};
+
+async function changeEntry(
+  { id, expectedVersion, userId, db = getDb() }: { id: string; expectedVersion?: number; userId: string | null; db?: Database },
+  change: Change,
+): Promise<EntryWriteResult> {
+  return db.transaction(async (tx): Promise<EntryWriteResult> => {
+    const before = await readEntryState(tx, id);
+    if (!before || !change.applies(before)) return { status: "not_found" };
+    if (expectedVersion !== undefined && before.version !== expectedVersion) {
+      const current = await describeCurrentVersion(tx, id);
+      return current ? { status: "conflict", current } : { status: "not_found" };
+    }
+    await change.check?.(tx, before);
+    const [row] = await tx
+      .update(entries)
+      .set({ ...change.set, version: sql`${entries.version} + 1`, updatedById: userId, updatedAt: sql`now()` })
+      .where(and(eq(entries.id, id), eq(entries.version, before.version), change.where))
+      .returning({ version: entries.version, status: entries.status });
+    if (!row) {
+      const current = await describeCurrentVersion(tx, id);
+      return current ? { status: "conflict", current } : { status: "not_found" };
+    }
+    const snapshot = await readEntrySnapshot(tx, id);
+    if (!snapshot) throw new Error("entry vanished inside its transaction");
+    await recordRevision(tx, { entryId: id, version: row.version, snapshot, changeNote: change.note, userId });
+    await recordAudit(tx, {
+      userId,
+      action: change.action,
+      targetType: "entry",
+      targetId: id,
+      details: { slug: before.slug, title: snapshot.title, version: row.version },
+    });
+    const wasPublic = before.status === "published" && before.deletedAt === null;
+    const isPublic = row.status === "published" && !snapshot.deleted;
+    return {
+      status: "saved",
+      id,
+      slug: before.slug,
+      version: row.version,
+      entryStatus: row.status as EntryState["status"],
+      affectsPublic: wasPublic || isPublic,
+      duplicate: false,
+    };
+  });
+}
+
+type LifecycleArgs = { id: string; expectedVersion?: number; userId: string | null; db?: Database };
+
+async function countSources(tx: Tx, entryId: string): Promise<number> {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(schema.sources).where(eq(schema.sources.entryId, entryId));
+  return row?.n ?? 0;
+}
+
+export function publishEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
+  return changeEntry(args, {
+    action: "entry.publish",
+    note: "Published",
+    applies: (s) => s.deletedAt === null && s.status !== "published",
+    set: { status: "published", publishedAt: sql`coalesce(${entries.publishedAt}, now())` },
+    check: async (tx, state) => {
+      if ((await countSources(tx, state.id)) === 0) throw new EntryValidationError("sources", NO_SOURCE_MESSAGE);
+    },
+  });
+}
+
+export function unpublishEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
+  return changeEntry(args, {
+    action: "entry.unpublish",
+    note: "Unpublished",
+    applies: (s) => s.deletedAt === null && s.status === "published",
+    set: { status: "draft" },
+  });
+}
+
+export function softDeleteEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
+  return changeEntry(args, {
+    action: "entry.delete",
+    note: "Moved to the trash",
+    applies: (s) => s.deletedAt === null,
+    set: { deletedAt: sql`now()` },
+    where: isNull(entries.deletedAt),
+  });
+}
+
+export function restoreEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
+  return changeEntry(args, {
+    action: "entry.restore",
+    note: "Restored from the trash",
+    applies: (s) => s.deletedAt !== null,
+    set: { deletedAt: null },
+    where: isNotNull(entries.deletedAt),
+  });
+}
+
+/** Brings back the content of an earlier revision as a new revision; the entry keeps its current status. */
+export async function restoreRevision({
+  id,
+  revisionId,
+  expectedVersion,
+  userId,
+  db = getDb(),
+}: {
+  id: string;
+  revisionId: number;
+  expectedVersion: number;
+  userId: string | null;
+  db?: Database;
+}): Promise<EntryWriteResult> {
+  const [revision] = await db
+    .select({ version: schema.revisions.version, snapshot: schema.revisions.snapshot })
+    .from(schema.revisions)
+    .where(and(eq(schema.revisions.id, revisionId), eq(schema.revisions.entryId, id)))
+    .limit(1);
+  if (!revision) return { status: "not_found" };
+  const restored = snapshotToInput(revision.snapshot);
+  if (!restored.ok) throw new EntryValidationError("revision", restored.message);
+  const state = await readEntryState(db, id);
+  const actorIds = restored.input.actors.map((a) => a.actorId);
+  // Actors merged since this revision: link the one they were merged into (merges re-point earlier merges).
+  const merged = actorIds.length
+    ? await db
+        .select({ id: schema.actors.id, into: schema.actors.mergedIntoId })
+        .from(schema.actors)
+        .where(and(inArray(schema.actors.id, actorIds), isNotNull(schema.actors.mergedIntoId)))
+    : [];
+  const intoOf = new Map(merged.map((m) => [m.id, m.into!]));
+  const actors = restored.input.actors.map((a) => ({ ...a, actorId: intoOf.get(a.actorId) ?? a.actorId }));
+  if (state?.status === "published" && restored.input.sources.length === 0) {
+    throw new EntryValidationError(
+      "revision",
+      `Version ${revision.version} has no source, and a published entry must keep one. Unpublish the entry first to restore it.`,
+    );
+  }
+  return updateEntry({
+    id,
+    input: { ...restored.input, actors, slug: state?.slug ?? restored.input.slug },
+    expectedVersion,
+    userId,
+    restoredFrom: revision.version,
+    db,
+  });
+}

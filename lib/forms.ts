@@ -1,0 +1,29 @@
+// What forms and server actions exchange: the state useActionState holds, and zod issues as messages per field.
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionState<V = Record<string, string>> = {
+  /** "ok" after a successful run; the other values say why nothing was done. */
+  status: "idle" | "ok" | "invalid" | "signed_out" | "forbidden" | "conflict" | "error";
+  errors: FieldErrors;
+  values: V;
+  message: string | null;
+  /** When status is "conflict": the version saved meanwhile, and by whom. */
+  conflict?: { version: number; updatedByName: string | null; updatedAt: string };
+};
+
+export function idleState<V>(values: V): ActionState<V> {
+  return { status: "idle", errors: {}, values, message: null };
+}
+
+/** zod issues as messages per field, keyed by the issue's path joined with dots: the form's own field names. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    const list = (errors[key] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  return errors;
+}

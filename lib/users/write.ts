@@ -1,0 +1,167 @@
+// Writes of users: create, disable, enable, reset a password — each with its audit line, in one transaction.
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb, schema, type Database } from "@/db";
+import { recordAudit } from "@/lib/audit";
+import type { UserRole } from "@/lib/auth/roles";
+import type { Executor } from "@/lib/tx";
+import type { NewUserInput } from "./input";
+import { hashPassword } from "./password";
+
+const { users } = schema;
+
+export class UserWriteError extends Error {
+  constructor(
+    readonly field: "email" | "user" | "role",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
+
+export async function insertUser(
+  tx: Executor,
+  input: NewUserInput,
+  actorId: string | null,
+  action: "user.create" | "setup.complete" = "user.create",
+): Promise<{ id: string }> {
+  const passwordHash = await hashPassword(input.password);
+  // Stored as one spelling, whoever calls: sign-in compares lower-case addresses.
+  const email = input.email.trim().toLowerCase();
+  let row: { id: string } | undefined;
+  try {
+    [row] = await tx
+      .insert(users)
+      .values({ email, name: input.name, role: input.role, passwordHash })
+      .returning({ id: users.id });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new UserWriteError("email", "A user with this email already exists");
+    throw error;
+  }
+  if (!row) throw new Error("insert returned no row");
+  await recordAudit(tx, {
+    userId: actorId ?? row.id,
+    action,
+    targetType: "user",
+    targetId: row.id,
+    details: { email, role: input.role },
+  });
+  return row;
+}
+
+export async function createUser({
+  input,
+  actorId,
+  db = getDb(),
+}: {
+  input: NewUserInput;
+  actorId: string | null;
+  db?: Database;
+}): Promise<{ id: string }> {
+  return db.transaction((tx) => insertUser(tx, input, actorId));
+}
+
+async function activeAdminCount(tx: Executor): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(sql`${users.role} = 'admin' and ${users.disabledAt} is null`);
+  return row?.n ?? 0;
+}
+
+/** Disabling bumps the session version, so the user's open sessions end on their next request. */
+export async function setUserDisabled({
+  userId,
+  disabled,
+  actorId,
+  db = getDb(),
+}: {
+  userId: string;
+  disabled: boolean;
+  actorId: string;
+  db?: Database;
+}): Promise<void> {
+  if (disabled && userId === actorId) throw new UserWriteError("user", "You cannot disable your own account");
+  await db.transaction(async (tx) => {
+    // Serialise admin changes so two admins cannot disable each other at once and leave none.
+    await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
+    const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
+    if (!target) throw new UserWriteError("user", "No such user");
+    if (disabled && target.role === "admin" && (await activeAdminCount(tx)) <= 1) {
+      throw new UserWriteError("user", "The last active administrator cannot be disabled");
+    }
+    await tx
+      .update(users)
+      .set({
+        disabledAt: disabled ? sql`now()` : null,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, {
+      userId: actorId,
+      action: disabled ? "user.disable" : "user.enable",
+      targetType: "user",
+      targetId: userId,
+    });
+  });
+}
+
+/** A new password ends every session the user has open (the session version moves on). */
+export async function resetUserPassword({
+  userId,
+  password,
+  actorId,
+  db = getDb(),
+}: {
+  userId: string;
+  password: string;
+  actorId: string;
+  db?: Database;
+}): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
+    if (updated.length === 0) throw new UserWriteError("user", "No such user");
+    await recordAudit(tx, { userId: actorId, action: "user.password_reset", targetType: "user", targetId: userId });
+  });
+}
+
+export async function setUserRole({
+  userId,
+  role,
+  actorId,
+  db = getDb(),
+}: {
+  userId: string;
+  role: UserRole;
+  actorId: string;
+  db?: Database;
+}): Promise<void> {
+  if (userId === actorId && role !== "admin") throw new UserWriteError("role", "You cannot take away your own admin role");
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
+    const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
+    if (!target) throw new UserWriteError("user", "No such user");
+    if (target.role === role) return;
+    if (target.role === "admin" && (await activeAdminCount(tx)) <= 1) {
+      throw new UserWriteError("role", "The last active administrator must stay an administrator");
+    }
+    await tx
+      .update(users)
+      .set({ role, updatedAt: sql`now()` })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, { userId: actorId, action: "user.role_change", targetType: "user", targetId: userId, details: { role } });
+  });
+}
