@@ -34,8 +34,12 @@ export function RecognitionMap({ id, title, description, map }: { id: string; ti
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <defs>
+        {/* Dark lines on neutral ground, light lines on a colour, so the hatching shows on both. */}
         <pattern id={`${id}-hatch`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
-          <line x1="0" y1="0" x2="0" y2="4" style={{ stroke: "var(--color-map-hatch)" }} strokeWidth="1" strokeOpacity="0.7" />
+          <line x1="0" y1="0" x2="0" y2="4" style={{ stroke: "var(--color-map-hatch)" }} strokeWidth="1" strokeOpacity="0.6" />
+        </pattern>
+        <pattern id={`${id}-hatch-light`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="4" style={{ stroke: "var(--color-map-line)" }} strokeWidth="1.2" strokeOpacity="0.85" />
         </pattern>
       </defs>
       {map.outline ? <path d={map.outline} fill="none" style={{ stroke: "var(--color-rule)" }} strokeWidth="1" aria-hidden="true" /> : null}
@@ -60,7 +64,7 @@ export function RecognitionMap({ id, title, description, map }: { id: string; ti
         {map.shapes
           .filter((s) => s.localAction)
           .map((s) => (
-            <path key={s.id} d={s.d} fill={`url(#${id}-hatch)`} stroke="none" />
+            <path key={s.id} d={s.d} fill={`url(#${id}-hatch${s.shade ? "-light" : ""})`} stroke="none" data-hatched={s.id} />
           ))}
       </g>
     </svg>

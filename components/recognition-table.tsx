@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { recognitionSearchParams, defaultOrder, type RecognitionQuery, type RecognitionSort } from "@/lib/recognition/filters";
+import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
 import { formatVote } from "@/lib/recognition/format";
 import type { RecognitionRow } from "@/lib/recognition/queries";
 import { ACTION_LABEL, LEVEL_LABEL } from "./labels";
@@ -75,12 +76,25 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
               <td className="px-3 py-2.5">{LEVEL_LABEL[r.level]}</td>
               <td className="px-3 py-2.5">
                 <span className="inline-flex items-start gap-1.5">
+                  <span aria-hidden="true" className={`mt-1 inline-block h-2.5 w-2.5 shrink-0 swatch-${CATEGORY_OF_ACTION[r.action]}`} />
                   {ACTION_LABEL[r.action]}
                 </span>
               </td>
-              <td className="px-3 py-2.5">{r.instrument ?? <span className="text-muted">not recorded</span>}</td>
+              <td className="px-3 py-2.5">
+                {r.instrument ?? (
+                  <span className="text-muted">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">not recorded</span>
+                  </span>
+                )}
+              </td>
               <td className="whitespace-nowrap px-3 py-2.5 tabular-nums">
-                {formatVote(r.vote) ?? <span className="text-muted">—</span>}
+                {formatVote(r.vote) ?? (
+                  <span className="text-muted">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">not recorded</span>
+                  </span>
+                )}
                 {r.stageCount > 1 ? <span className="block text-xs text-muted">{r.stageCount} stages</span> : null}
               </td>
               <td className="whitespace-nowrap px-3 py-2.5">

@@ -29,7 +29,7 @@ export default async function HomePage() {
     cachedGetEntryFacets(),
   ]);
   const siteUrl = getEnv().siteUrl;
-  const topActors = [...facets.actors].filter((a) => a.kind !== "person" || a.count > 1).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 12);
+  const topActors = [...facets.actors].filter((a) => a.kind !== "person" || a.count > 1).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, 10);
   const maxYear = Math.max(1, ...facets.years.map((y) => y.count));
   const total = ENTRY_KINDS.reduce((n, k) => n + figures.entriesByKind[k], 0);
 
@@ -125,10 +125,14 @@ export default async function HomePage() {
             <h2 id="by-actor" className="section-title">
               By actor
             </h2>
-            <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1.5 font-sans text-sm">
+            <ul className="mt-2 font-sans text-sm">
               {topActors.map((a) => (
-                <li key={a.slug}>
-                  <Link href={`/actors/${a.slug}`}>{a.name}</Link> <span className="text-muted">{a.count}</span>
+                <li key={a.slug} className="flex items-baseline justify-between gap-3 border-b border-rule py-1.5">
+                  <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+                  <span className="tabular-nums text-muted">
+                    {a.count}
+                    <span className="sr-only"> entries</span>
+                  </span>
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import type { ActorKind, ActorPosition, DatePrecision, RecognitionAction, RecognitionLevel } from "@/lib/domain";
 import { isPublic } from "@/lib/entries/queries";
+import { rowsOf } from "@/lib/rows";
 
 const { actors, entries, entryActors } = schema;
 
@@ -125,11 +126,6 @@ export async function getActorBySlug({ slug }: { slug: string }): Promise<ActorL
       lastDate: span?.last ?? null,
     },
   };
-}
-
-/** db.execute answers with an array (postgres.js) or `{ rows }` (PGlite): one shape for callers. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 export type ActorRecognitionEvent = {

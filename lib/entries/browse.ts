@@ -1,8 +1,9 @@
 // Reads that help readers find their way in: the values each filter can take, and entries related to one.
 import "server-only";
-import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import { countryName } from "@/lib/actors/country";
+import { rowsOf } from "@/lib/rows";
 import type { ActorKind, DatePrecision, EntryKind } from "@/lib/domain";
 import { isPublic } from "./queries";
 
@@ -77,39 +78,22 @@ export type RelatedEntry = {
 };
 
 /**
- * Entries sharing actors with this one, those sharing most first, then the nearest in time. Actors
- * only mentioned in passing do not make entries related.
+ * Entries sharing actors with this one, most related first, then the nearest in time. Each shared actor
+ * counts for less the more entries it appears in (so Artsakh, in nearly every entry, weighs little and
+ * California a lot), and half when the other entry only mentions it. This entry's passing mentions do not count.
  */
 export async function getRelatedEntries({ id, limit = 5 }: { id: string; limit?: number }): Promise<RelatedEntry[]> {
-  const mine = getDb()
-    .select({ actorId: entryActors.actorId })
-    .from(entryActors)
-    .where(and(eq(entryActors.entryId, id), ne(entryActors.role, "mentioned")));
-  const rows = await getDb()
-    .select({
-      slug: entries.slug,
-      kind: entries.kind,
-      title: entries.title,
-      date: entries.date,
-      datePrecision: entries.datePrecision,
-      sharedActors: sql<number>`count(distinct ${entryActors.actorId})::int`,
-    })
-    .from(entryActors)
-    .innerJoin(entries, eq(entries.id, entryActors.entryId))
-    .where(
-      and(
-        isPublic,
-        ne(entries.id, id),
-        ne(entryActors.role, "mentioned"),
-        inArray(entryActors.actorId, mine),
-      ),
-    )
-    .groupBy(entries.id)
-    .orderBy(
-      desc(sql`count(distinct ${entryActors.actorId})`),
-      sql`abs(${entries.date} - (select date from entries self where self.id = ${id}))`,
-      desc(entries.id),
-    )
-    .limit(limit);
-  return rows as RelatedEntry[];
+  const result = await getDb().execute(sql`
+    select e.slug, e.kind, e.title, e.date::text as date, e.date_precision as "datePrecision",
+      count(distinct ea.actor_id)::int as "sharedActors"
+    from entry_actors mine
+    cross join lateral (select count(*)::float8 as n from entry_actors x where x.actor_id = mine.actor_id) df
+    join entry_actors ea on ea.actor_id = mine.actor_id and ea.entry_id <> mine.entry_id
+    join entries e on e.id = ea.entry_id
+    where mine.entry_id = ${id} and mine.role <> 'mentioned' and e.status = 'published' and e.deleted_at is null
+    group by e.id
+    order by sum(case when ea.role = 'mentioned' then 0.5 else 1 end / df.n) desc,
+      abs(e.date - (select self.date from entries self where self.id = ${id})), e.id desc
+    limit ${limit}`);
+  return rowsOf<RelatedEntry>(result);
 }

@@ -3,7 +3,8 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
-import { rowsOf, type ActorLink } from "@/lib/actors/queries";
+import type { ActorLink } from "@/lib/actors/queries";
+import { rowsOf } from "@/lib/rows";
 import {
   RECOGNITION_ACTIONS,
   RECOGNITION_LEVELS,
