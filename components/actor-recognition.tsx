@@ -10,7 +10,7 @@ function EventList({ events, showActor }: { events: ActorRecognitionEvent[]; sho
       {events.map((e) => (
         <li key={`${e.slug}-${e.actor.slug}-${e.role}`} className="border-b border-rule py-2.5">
           <p className="label">
-            {ACTION_LABEL[e.action]} · {LEVEL_LABEL[e.level]} · <PartialDateText date={e.date} precision={e.datePrecision} />
+            {ACTION_LABEL[e.action]} · {LEVEL_LABEL[e.level]} · <PartialDateText date={e.date} precision={e.datePrecision} qualifier={e.dateQualifier} />
           </p>
           <Link href={`/entries/${e.slug}`} className="font-serif font-bold text-ink no-underline hover:underline">
             {e.title}
@@ -48,11 +48,13 @@ export function ActorRecognition({ slug, name, events }: { slug: string; name: s
       {status ? (
         <div className="mt-3 flex gap-3">
           <span aria-hidden="true" className={`mt-1.5 inline-block h-3.5 w-3.5 shrink-0 swatch-${CATEGORY_OF_ACTION[status.action]}`} />
-          <p className="font-serif text-lg leading-snug">
-            {CATEGORY_LABEL[CATEGORY_OF_ACTION[status.action]]}:{" "}
-            <Link href={`/entries/${status.slug}`}>{ACTION_LABEL[status.action].toLowerCase()}</Link>,{" "}
-            <PartialDateText date={status.date} precision={status.datePrecision} />.
-          </p>
+          <div>
+            <p className="font-serif text-lg font-bold leading-snug">{CATEGORY_LABEL[CATEGORY_OF_ACTION[status.action]]}</p>
+            <p className="font-sans text-sm text-muted">
+              Latest recorded position: <Link href={`/entries/${status.slug}`}>{status.title}</Link>,{" "}
+              <PartialDateText date={status.date} precision={status.datePrecision} qualifier={status.dateQualifier} />.
+            </p>
+          </div>
         </div>
       ) : (
         <p className="mt-3 font-serif text-muted">

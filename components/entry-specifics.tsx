@@ -52,7 +52,7 @@ export function EntrySpecifics({ entry }: { entry: EntryDetail }) {
       <h2 id="stages" className="section-title">
         Stages
       </h2>
-      <div className="mt-3 overflow-x-auto">
+      <div className="relative mt-3 overflow-x-auto">
         <table className="w-full font-sans text-sm">
           <caption className="sr-only">Stages of the measure</caption>
           <thead>

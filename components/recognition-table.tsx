@@ -37,7 +37,7 @@ function SortHeader({ column, label, query }: { column: RecognitionSort; label: 
 /** Every recognition event, one row each; headers are links that sort (no JavaScript), the state is in the URL. */
 export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; query: RecognitionQuery }) {
   return (
-    <div role="region" aria-labelledby="events-caption" tabIndex={0} className="overflow-x-auto border-t-2 border-ink">
+    <div role="region" aria-labelledby="events-caption" tabIndex={0} className="relative overflow-x-auto border-t-2 border-ink">
       <table className="w-full min-w-[52rem] border-collapse font-sans text-sm">
         <caption id="events-caption" className="sr-only">
           Recognition events

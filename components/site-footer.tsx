@@ -25,7 +25,7 @@ export function SiteFooter() {
           <ul className="mt-2 space-y-1">
             {(["rss", "atom", "json"] as FeedFormat[]).map((f) => (
               <li key={f}>
-                <a href={feedUrl(f)}>{FEED_LABEL[f]} feed</a>
+                <a href={feedUrl(f)}>{f === "json" ? FEED_LABEL[f] : `${FEED_LABEL[f]} feed`}</a>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
-import type { ActorKind, ActorPosition, DatePrecision, RecognitionAction, RecognitionLevel } from "@/lib/domain";
+import type { ActorKind, ActorPosition, DatePrecision, DateQualifier, RecognitionAction, RecognitionLevel } from "@/lib/domain";
 import { isPublic } from "@/lib/entries/queries";
 import { rowsOf } from "@/lib/rows";
 
@@ -133,6 +133,7 @@ export type ActorRecognitionEvent = {
   title: string;
   date: string;
   datePrecision: DatePrecision;
+  dateQualifier: DateQualifier | null;
   action: RecognitionAction;
   level: RecognitionLevel;
   /** The actor (this one or one below it) and the part it played. */
@@ -153,7 +154,7 @@ export async function getActorRecognitionEvents({ id }: { id: string }): Promise
         where tree.depth < 12 and a.deleted_at is null
     )
     select e.slug, e.title, e.date::text as date, e.date_precision as "datePrecision",
-      e.recognition_action as action, e.recognition_level as level,
+      e.date_qualifier as "dateQualifier", e.recognition_action as action, e.recognition_level as level,
       json_build_object('slug', a.slug, 'name', a.name_en, 'kind', a.kind) as actor, ea.role
     from entry_actors ea
     join (select distinct id from tree) t on t.id = ea.actor_id

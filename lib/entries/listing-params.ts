@@ -1,5 +1,5 @@
 // The /entries page's own parameters besides the filters: order (`sort`) and position (`after`/`before`).
-import { decodeCursor, type EntryCursor } from "./cursor";
+import { decodeCursor, encodeCursor, type EntryCursor } from "./cursor";
 import type { EntryFilters } from "./filters";
 import type { EntryOrder } from "./queries";
 
@@ -42,4 +42,29 @@ export function parseListingParams(params: Params, filters: EntryFilters): Listi
     }
   }
   return { order, cursor, direction, errors };
+}
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** The given parameters among `keys`, in the order given (other parameters are not part of a view's state). */
+export function knownParams(params: RawParams, keys: readonly string[]): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (!keys.includes(key) || value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) out.append(key, v);
+  }
+  return out;
+}
+
+export const LISTING_KEYS = ["kind", "actor", "country", "year", "tag", "q", "sort", "after", "before"] as const;
+
+/**
+ * The one address of a view: filters in a stable order, empty fields dropped (a GET form sends them all),
+ * `sort` only when it differs from the default, and the page cursor.
+ */
+export function canonicalListingParams(filters: EntryFilters, listing: ListingParams, query: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(query);
+  if (filters.q && listing.order === "newest") params.set("sort", "newest");
+  if (listing.cursor) params.set(listing.direction, encodeCursor(listing.cursor));
+  return params;
 }

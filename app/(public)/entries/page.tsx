@@ -15,7 +15,8 @@ import {
   cachedListPublishedEntries,
 } from "@/lib/entries/cached";
 import { filtersToSearchParams, parseEntryFilters } from "@/lib/entries/filters";
-import { parseListingParams } from "@/lib/entries/listing-params";
+import { redirect } from "next/navigation";
+import { LISTING_KEYS, canonicalListingParams, knownParams, parseListingParams } from "@/lib/entries/listing-params";
 
 export const dynamic = "force-dynamic";
 
@@ -30,12 +31,11 @@ async function readView(params: Record<string, string | string[] | undefined>) {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const params = await searchParams;
-  const { filters, listing, errors, query } = await readView(params);
+  const { filters, listing, errors, query } = await readView(await searchParams);
   const facets = await cachedGetEntryFacets();
   const title = describeFilters(filters, facets);
-  const canonical = new URLSearchParams(query);
-  if (listing.cursor) canonical.set(listing.direction, String(params[listing.direction]));
+  const canonical = canonicalListingParams(filters, listing, query);
+  canonical.delete("sort");
   const description = "Statements, meetings and recognition events of the Republic of Artsakh, dated, attributed and sourced: " + title.toLowerCase() + ".";
   return {
     title,
@@ -48,7 +48,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function EntriesPage({ searchParams }: { searchParams: SearchParams }) {
-  const { filters, listing, errors, query } = await readView(await searchParams);
+  const params = await searchParams;
+  const { filters, listing, errors, query } = await readView(params);
+  // A submitted form sends empty fields and its own order: answer with the view's one address (kept when a
+  // parameter is bad, so the reader sees what was wrong with it).
+  if (errors.length === 0) {
+    const canonical = canonicalListingParams(filters, listing, query);
+    if (knownParams(params, LISTING_KEYS).toString() !== canonical.toString()) redirect(canonical.size ? `/entries?${canonical}` : "/entries");
+  }
   const [page, total, facets] = await Promise.all([
     cachedListPublishedEntries({ filters, cursor: listing.cursor, direction: listing.direction, order: listing.order, limit: PAGE_SIZE }),
     cachedCountPublishedEntries({ filters }),

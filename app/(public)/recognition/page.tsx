@@ -13,6 +13,8 @@ import { cachedGetRecognitionSummary, cachedListRecognitionEvents, getMapShading
 import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
 import { parseRecognitionQuery, recognitionSearchParams } from "@/lib/recognition/filters";
 import { shadedUsMap, shadedWorldMap } from "@/lib/recognition/map-view";
+import { knownParams } from "@/lib/entries/listing-params";
+import { redirect } from "next/navigation";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +40,14 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function RecognitionPage({ searchParams }: { searchParams: SearchParams }) {
-  const { query, errors } = parseRecognitionQuery(await searchParams);
+  const params = await searchParams;
+  const { query, errors } = parseRecognitionQuery(params);
+  if (errors.length === 0) {
+    const canonical = recognitionSearchParams(query);
+    if (knownParams(params, ["action", "level", "sort", "order", "page"]).toString() !== canonical.toString()) {
+      redirect(`/recognition${canonical.size ? `?${canonical}` : ""}#events`);
+    }
+  }
   const [{ rows, total }, summary, shading] = await Promise.all([
     cachedListRecognitionEvents({ query, pageSize: PAGE_SIZE }),
     cachedGetRecognitionSummary(),

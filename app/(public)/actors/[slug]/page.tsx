@@ -99,7 +99,11 @@ export default async function ActorPage({ params, searchParams }: { params: Para
             <dt className="label">In the record</dt>
             <dd>
               {actor.entryCount === 1 ? "1 entry" : `${actor.entryCount.toLocaleString("en")} entries`}
-              {actor.firstDate && actor.lastDate ? `, ${actor.firstDate.slice(0, 4)}–${actor.lastDate.slice(0, 4)}` : ""}
+              {actor.firstDate && actor.lastDate
+                ? actor.firstDate.slice(0, 4) === actor.lastDate.slice(0, 4)
+                  ? `, ${actor.firstDate.slice(0, 4)}`
+                  : `, ${actor.firstDate.slice(0, 4)}–${actor.lastDate.slice(0, 4)}`
+                : ""}
             </dd>
           </div>
           {actor.parent ? (
