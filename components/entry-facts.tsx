@@ -5,9 +5,9 @@ import { formatVote } from "@/lib/recognition/format";
 import { ACTION_LABEL, FORMAT_LABEL, FORM_LABEL, KIND_LABEL, LANGUAGE_LABEL, LEVEL_LABEL, ROLE_LABEL } from "./labels";
 import { PartialDateText } from "./partial-date";
 
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+function Fact({ term, children, wide = false }: { term: string; children: React.ReactNode; wide?: boolean }) {
   return (
-    <div className="border-b border-rule py-2 last:border-b-0">
+    <div className={`border-b border-rule py-2 ${wide ? "col-span-2 lg:col-span-1" : ""}`}>
       <dt className="label">{term}</dt>
       <dd className="mt-0.5">{children}</dd>
     </div>
@@ -21,7 +21,7 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
   const recognition = entry.kind === "recognition" ? (entry.details as RecognitionDetails) : null;
   const vote = recognition ? formatVote(recognition.vote) : null;
   return (
-    <dl className="font-sans text-sm">
+    <dl className="grid grid-cols-2 gap-x-4 font-sans text-sm lg:grid-cols-1">
       <Fact term="Kind">{KIND_LABEL[entry.kind]}</Fact>
       <Fact term="Date">
         <PartialDateText date={entry.date} precision={entry.datePrecision} qualifier={entry.dateQualifier} />
@@ -31,17 +31,17 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
       {meeting ? <Fact term="Format">{FORMAT_LABEL[meeting.format]}</Fact> : null}
       {recognition ? (
         <>
-          <Fact term="Action">
+          <Fact term="Action" wide>
             <Link href={`/recognition?action=${recognition.action}`}>{ACTION_LABEL[recognition.action]}</Link>
           </Fact>
           <Fact term="Level">{LEVEL_LABEL[recognition.level]}</Fact>
-          {recognition.body ? <Fact term="Body">{recognition.body}</Fact> : null}
+          {recognition.body ? <Fact term="Body" wide>{recognition.body}</Fact> : null}
           {recognition.instrument ? <Fact term="Instrument">{recognition.instrument}</Fact> : null}
           {vote ? <Fact term="Vote">{vote}</Fact> : null}
         </>
       ) : null}
       {entry.actors.length > 0 ? (
-        <Fact term="Actors">
+        <Fact term="Actors" wide>
           <ul aria-label="Actors" className="space-y-1.5">
             {entry.actors.map((a) => (
               <li key={`${a.slug}-${a.role}`}>
@@ -54,7 +54,7 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
         </Fact>
       ) : null}
       {entry.tags.length > 0 ? (
-        <Fact term="Tags">
+        <Fact term="Tags" wide>
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             {entry.tags.map((t) => (
               <li key={t}>
