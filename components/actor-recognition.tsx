@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ActorRecognitionEvent } from "@/lib/actors/queries";
+import type { ActorRecognitionEvent, ActorRecognitionRecord } from "@/lib/actors/queries";
 import { CATEGORY_LABEL, CATEGORY_OF_ACTION, decisiveEvent } from "@/lib/recognition/categories";
 import { ACTION_LABEL, LEVEL_LABEL, ROLE_LABEL } from "./labels";
 import { PartialDateText } from "./partial-date";
@@ -26,20 +26,33 @@ function EventList({ events, showActor }: { events: ActorRecognitionEvent[]; sho
   );
 }
 
+function Group({ title, group, moreHref }: { title: string; group: ActorRecognitionRecord["positions"]; moreHref: string }) {
+  if (group.total === 0) return null;
+  return (
+    <>
+      <h3 className="mt-6 font-sans text-sm font-semibold">
+        {title} <span className="font-normal text-muted">({group.total.toLocaleString("en")})</span>
+      </h3>
+      <EventList events={group.events} showActor />
+      {group.total > group.events.length ? (
+        <p className="mt-2 font-sans text-sm">
+          <Link href={moreHref}>All {group.total.toLocaleString("en")} →</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /**
- * An actor's recognition status (its own latest position, as the maps colour it), then its offices,
- * twinnings and the rest of its recognition record, including that of the bodies below it.
+ * An actor's recognition status (its own latest position, as the maps colour it), then its positions,
+ * offices and twinnings, including those of the bodies below it, latest first.
  */
-export function ActorRecognition({ slug, name, events }: { slug: string; name: string; events: ActorRecognitionEvent[] }) {
-  if (events.length === 0) return null;
-  const own = events
-    .filter((e) => e.actor.slug === slug && (e.role === "acting_body" || (e.role === "host" && e.action === "representative_office")))
-    .map((e) => ({ ...e, entrySlug: e.slug }));
-  const status = decisiveEvent(own);
-  const offices = events.filter((e) => e.action === "representative_office");
-  const ties = events.filter((e) => e.action === "friendship_or_twinning");
-  const positions = events.filter((e) => e.action !== "representative_office" && e.action !== "friendship_or_twinning");
-  const includesOthers = events.some((e) => e.actor.slug !== slug);
+export function ActorRecognition({ slug, name, record }: { slug: string; name: string; record: ActorRecognitionRecord }) {
+  const total = record.positions.total + record.offices.total + record.ties.total;
+  if (total === 0) return null;
+  const status = decisiveEvent(record.own.map((e) => ({ ...e, entrySlug: e.slug })));
+  const includesOthers = [...record.positions.events, ...record.offices.events, ...record.ties.events].some((e) => e.actor.slug !== slug);
+  const moreHref = `/entries?actor=${slug}&kind=recognition`;
   return (
     <section aria-labelledby="recognition" className="mt-10">
       <h2 id="recognition" className="section-title">
@@ -61,24 +74,9 @@ export function ActorRecognition({ slug, name, events }: { slug: string; name: s
           {name} took no recognition action of its own in the record{includesOthers ? "; the events below involve it or bodies within it." : "."}
         </p>
       )}
-      {positions.length > 0 ? (
-        <>
-          <h3 className="mt-6 font-sans text-sm font-semibold">Positions on recognition</h3>
-          <EventList events={positions} showActor />
-        </>
-      ) : null}
-      {offices.length > 0 ? (
-        <>
-          <h3 className="mt-6 font-sans text-sm font-semibold">Representative offices</h3>
-          <EventList events={offices} showActor />
-        </>
-      ) : null}
-      {ties.length > 0 ? (
-        <>
-          <h3 className="mt-6 font-sans text-sm font-semibold">Twinnings and friendship</h3>
-          <EventList events={ties} showActor />
-        </>
-      ) : null}
+      <Group title="Positions on recognition" group={record.positions} moreHref={moreHref} />
+      <Group title="Representative offices" group={record.offices} moreHref={moreHref} />
+      <Group title="Twinnings and friendship" group={record.ties} moreHref={moreHref} />
     </section>
   );
 }

@@ -141,33 +141,74 @@ export type ActorRecognitionEvent = {
   role: string;
 };
 
+export type ActorRecognitionGroup = "positions" | "offices" | "ties";
+export type ActorRecognitionRecord = Record<ActorRecognitionGroup, { events: ActorRecognitionEvent[]; total: number }> & {
+  /** This actor's own latest events per action (what its recognition status is decided from). */
+  own: ActorRecognitionEvent[];
+};
+
 /**
  * Recognition events in which this actor, or any actor below it (California's cities on California's
- * page), acted, hosted or was the subject: its recognition status, offices and twinnings come from these.
+ * page), acted, hosted or was the subject: the latest `perGroup` of each group (positions, offices,
+ * twinnings) with the group's total, and the actor's own latest event per action for its status.
  */
-export async function getActorRecognitionEvents({ id }: { id: string }): Promise<ActorRecognitionEvent[]> {
+export async function getActorRecognitionRecord({ id, perGroup = 12 }: { id: string; perGroup?: number }): Promise<ActorRecognitionRecord> {
   const result = await getDb().execute(sql`
     with recursive tree(id, depth) as (
       select ${id}::uuid, 0
       union
       select a.id, tree.depth + 1 from actors a join tree on a.parent_id = tree.id
         where tree.depth < 12 and a.deleted_at is null
+    ),
+    events as (
+      select e.slug, e.title, e.date::text as date, e.date_precision as "datePrecision",
+        e.date_qualifier as "dateQualifier", e.recognition_action as action, e.recognition_level as level,
+        json_build_object('slug', a.slug, 'name', a.name_en, 'kind', a.kind) as actor, ea.role,
+        a.id = ${id}::uuid and ((ea.role = 'acting_body' and e.recognition_action <> 'representative_office')
+          or (ea.role = 'host' and e.recognition_action = 'representative_office')) as own,
+        case e.recognition_action when 'representative_office' then 'offices'
+          when 'friendship_or_twinning' then 'ties' else 'positions' end as "group",
+        e.date as sort_date, e.id as sort_id
+      from entry_actors ea
+      join (select distinct id from tree) t on t.id = ea.actor_id
+      join entries e on e.id = ea.entry_id
+      join actors a on a.id = ea.actor_id
+      where e.kind = 'recognition' and e.status = 'published' and e.deleted_at is null
+        and ea.role in ('acting_body', 'host', 'subject', 'participant')
+    ),
+    ranked as (
+      select *, row_number() over (partition by "group" order by sort_date desc, sort_id desc) as n,
+        count(*) over (partition by "group")::int as total,
+        case when own then row_number() over (partition by own, action order by sort_date desc, sort_id desc) end as own_n
+      from events
     )
-    select e.slug, e.title, e.date::text as date, e.date_precision as "datePrecision",
-      e.date_qualifier as "dateQualifier", e.recognition_action as action, e.recognition_level as level,
-      json_build_object('slug', a.slug, 'name', a.name_en, 'kind', a.kind) as actor, ea.role
-    from entry_actors ea
-    join (select distinct id from tree) t on t.id = ea.actor_id
-    join entries e on e.id = ea.entry_id
-    join actors a on a.id = ea.actor_id
-    where e.kind = 'recognition' and e.status = 'published' and e.deleted_at is null
-      and ea.role in ('acting_body', 'host', 'subject', 'participant')
-    order by e.date desc, e.id desc
-    limit 500`);
-  return rowsOf<ActorRecognitionEvent & { actor: ActorLink | string }>(result).map((r) => ({
-    ...r,
-    actor: typeof r.actor === "string" ? (JSON.parse(r.actor) as ActorLink) : r.actor,
-  }));
+    select * from ranked where n <= ${perGroup} or own_n = 1
+    order by sort_date desc, sort_id desc`);
+  type Row = ActorRecognitionEvent & { actor: ActorLink | string; own: boolean; group: ActorRecognitionGroup; n: number | string; total: number; own_n: number | string | null };
+  const record: ActorRecognitionRecord = {
+    positions: { events: [], total: 0 },
+    offices: { events: [], total: 0 },
+    ties: { events: [], total: 0 },
+    own: [],
+  };
+  for (const row of rowsOf<Row>(result)) {
+    const event: ActorRecognitionEvent = {
+      slug: row.slug,
+      title: row.title,
+      date: row.date,
+      datePrecision: row.datePrecision,
+      dateQualifier: row.dateQualifier,
+      action: row.action,
+      level: row.level,
+      actor: typeof row.actor === "string" ? (JSON.parse(row.actor) as ActorLink) : row.actor,
+      role: row.role,
+    };
+    const group = record[row.group];
+    group.total = row.total;
+    if (Number(row.n) <= perGroup) group.events.push(event);
+    if (row.own && Number(row.own_n) === 1) record.own.push(event);
+  }
+  return record;
 }
 
 /** Slugs and last changes of every visible actor, for the sitemap. */

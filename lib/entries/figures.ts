@@ -1,9 +1,9 @@
 // The record at a glance, for the home page: entries by kind, recognising jurisdictions, the latest meeting.
 import "server-only";
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import type { DatePrecision, EntryKind } from "@/lib/domain";
-import { isPublic } from "./queries";
+import { NEWEST_FIRST, isPublic } from "./queries";
 
 const { entries, entryActors, actors } = schema;
 
@@ -32,7 +32,7 @@ export async function getRecordFigures(): Promise<RecordFigures> {
       .select({ slug: entries.slug, title: entries.title, date: entries.date, datePrecision: entries.datePrecision })
       .from(entries)
       .where(and(isPublic, eq(entries.kind, "meeting")))
-      .orderBy(desc(entries.date), desc(entries.id))
+      .orderBy(...NEWEST_FIRST)
       .limit(1),
   ]);
   const entriesByKind = { statement: 0, meeting: 0, recognition: 0 };

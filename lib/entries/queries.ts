@@ -171,6 +171,14 @@ async function withActors(rows: CardRow[]): Promise<EntryCard[]> {
 
 export { decodeCursor, encodeCursor, type EntryCursor } from "./cursor";
 
+/**
+ * Date order spelled as the indexes are built (drizzle-kit writes `DESC NULLS LAST`): a plain `desc` means
+ * NULLS FIRST, which the planner will not serve from those indexes, and it sorts the whole table instead.
+ * The columns are NOT NULL, so the order is the same.
+ */
+export const NEWEST_FIRST = [sql`${entries.date} desc nulls last`, sql`${entries.id} desc nulls last`];
+const OLDEST_FIRST = [sql`${entries.date} asc nulls first`, sql`${entries.id} asc nulls first`];
+
 /** "newest": by date, newest first. "relevance": by full-text rank, then newest (only with a `q`). */
 export type EntryOrder = "newest" | "relevance";
 
@@ -210,8 +218,10 @@ export async function listPublishedEntries({
       : sql`(${cursor.date}::date, ${cursor.id}::uuid)`;
     conditions.push(direction === "after" ? sql`${mine} < ${theirs}` : sql`${mine} > ${theirs}`);
   }
-  const dir = direction === "after" ? desc : asc;
-  const orderBy = [...(rank ? [direction === "after" ? sql`${rank} desc` : sql`${rank} asc`] : []), dir(entries.date), dir(entries.id)];
+  const orderBy = [
+    ...(rank ? [direction === "after" ? sql`${rank} desc` : sql`${rank} asc`] : []),
+    ...(direction === "after" ? NEWEST_FIRST : OLDEST_FIRST),
+  ];
   const rows = (await getDb()
     .select({ ...cardColumns, rank: rank ?? sql<null>`null` })
     .from(entries)
@@ -290,6 +300,6 @@ export async function listEntrySlugs({ limit }: { limit: number }): Promise<{ sl
     .select({ slug: entries.slug, updatedAt: isoTimestamp<string>(entries.updatedAt) })
     .from(entries)
     .where(isPublic)
-    .orderBy(desc(entries.date), desc(entries.id))
+    .orderBy(...NEWEST_FIRST)
     .limit(limit);
 }

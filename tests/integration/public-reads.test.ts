@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getActorBySlug, getActorRecognitionEvents, listActors } from "@/lib/actors/queries";
+import { getActorBySlug, getActorRecognitionRecord, listActors } from "@/lib/actors/queries";
 import { getEntryFacets, getRelatedEntries } from "@/lib/entries/browse";
 import { decodeCursor } from "@/lib/entries/cursor";
 import { getSearchHighlights } from "@/lib/entries/highlights";
@@ -124,11 +124,20 @@ describe("actors", () => {
 
   it("gathers the recognition record of an actor and the bodies within it", async () => {
     const found = await getActorBySlug({ slug: "california" });
-    const events = await getActorRecognitionEvents({ id: found && "actor" in found ? found.actor.id : "" });
-    const pairs = events.map((e) => `${e.actor.slug}:${e.action}`);
-    expect(pairs).toContain("california:recognizes_independence");
-    expect(pairs).toContain("highland:friendship_or_twinning");
-    expect(pairs).toContain("montebello:friendship_or_twinning");
+    const record = await getActorRecognitionRecord({ id: found && "actor" in found ? found.actor.id : "" });
+    expect(record.positions.events.map((e) => `${e.actor.slug}:${e.action}`)).toContain("california:recognizes_independence");
+    expect(record.ties.events.map((e) => e.actor.slug).sort()).toEqual(["highland", "montebello"]);
+    expect(record.ties.total).toBe(2);
+    expect(record.own.map((e) => e.action)).toEqual(["recognizes_independence"]);
+    const limited = await getActorRecognitionRecord({ id: found && "actor" in found ? found.actor.id : "", perGroup: 1 });
+    expect(limited.ties).toMatchObject({ total: 2 });
+    expect(limited.ties.events).toHaveLength(1);
+  });
+
+  it("takes an office's host, not the office's owner, as the host's own action", async () => {
+    const germany = await getActorBySlug({ slug: "germany" });
+    const record = await getActorRecognitionRecord({ id: germany && "actor" in germany ? germany.actor.id : "" });
+    expect(record.own.map((e) => e.action)).toEqual(["representative_office"]);
   });
 });
 

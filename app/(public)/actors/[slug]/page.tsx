@@ -9,7 +9,7 @@ import { ACTOR_KIND_LABEL, ACTOR_KIND_PLURAL } from "@/components/labels";
 import { ParameterErrors } from "@/components/notice";
 import { Pagination } from "@/components/pagination";
 import { Timeline } from "@/components/timeline";
-import { cachedGetActorBySlug, cachedGetActorRecognitionEvents } from "@/lib/actors/cached";
+import { cachedGetActorBySlug, cachedGetActorRecognitionRecord } from "@/lib/actors/cached";
 import { actorJsonLd } from "@/lib/actors/json-ld";
 import { formatPartialDate } from "@/lib/dates";
 import { slugSchema } from "@/lib/domain";
@@ -56,7 +56,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
   const listing = parseListingParams(await searchParams, filters);
   const [page, recognition] = await Promise.all([
     cachedListPublishedEntries({ filters, cursor: listing.cursor, direction: listing.direction, limit: 40 }),
-    cachedGetActorRecognitionEvents({ id: actor.id }),
+    cachedGetActorRecognitionRecord({ id: actor.id, perGroup: 12 }),
   ]);
   const feedQuery = new URLSearchParams({ actor: actor.slug });
   const others = [actor.nameHy ? { lang: "hy", name: actor.nameHy } : null, actor.nameRu ? { lang: "ru", name: actor.nameRu } : null].filter(
@@ -135,7 +135,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div>
-          <ActorRecognition slug={actor.slug} name={actor.name} events={recognition} />
+          <ActorRecognition slug={actor.slug} name={actor.name} record={recognition} />
           <section aria-labelledby="timeline" className="mt-10">
             <h2 id="timeline" className="section-title">
               Timeline
