@@ -30,6 +30,7 @@ test.describe("an entry page", () => {
     await expect(page.locator("[lang=ru]").first()).toContainText("Калифорния");
     const related = page.getByRole("region", { name: "Related entries" });
     await expect(related.getByRole("link").first()).toHaveText(/Highland|Montebello/);
+    await expect(related.getByRole("listitem").first()).toContainText("before May 2014");
     await facts.getByRole("link", { name: "California" }).click();
     await expect(page).toHaveURL(/\/actors\/california$/);
   });

@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import { countryName } from "@/lib/actors/country";
 import { rowsOf } from "@/lib/rows";
-import type { ActorKind, DatePrecision, EntryKind } from "@/lib/domain";
+import type { ActorKind, DatePrecision, DateQualifier, EntryKind } from "@/lib/domain";
 import { isPublic } from "./queries";
 
 const { entries, entryActors, actors } = schema;
@@ -74,6 +74,7 @@ export type RelatedEntry = {
   title: string;
   date: string;
   datePrecision: DatePrecision;
+  dateQualifier: DateQualifier | null;
   sharedActors: number;
 };
 
@@ -85,7 +86,7 @@ export type RelatedEntry = {
 export async function getRelatedEntries({ id, limit = 5 }: { id: string; limit?: number }): Promise<RelatedEntry[]> {
   const result = await getDb().execute(sql`
     select e.slug, e.kind, e.title, e.date::text as date, e.date_precision as "datePrecision",
-      count(distinct ea.actor_id)::int as "sharedActors"
+      e.date_qualifier as "dateQualifier", count(distinct ea.actor_id)::int as "sharedActors"
     from entry_actors mine
     cross join lateral (select count(*)::float8 as n from entry_actors x where x.actor_id = mine.actor_id) df
     join entry_actors ea on ea.actor_id = mine.actor_id and ea.entry_id <> mine.entry_id

@@ -90,6 +90,7 @@ describe("facets and related entries", () => {
     const slugs = related.map((r) => r.slug);
     expect(slugs).not.toContain(CALIFORNIA);
     expect(slugs.slice(0, 2).sort()).toEqual(["before-2014-05-highland-twinned-with-berdzor", "before-2014-05-montebello-twinned-with-stepanakert"]);
+    expect(related[0]?.dateQualifier).toBe("before");
   });
 });
 

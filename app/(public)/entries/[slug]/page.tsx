@@ -125,7 +125,7 @@ export default async function EntryPage({ params }: { params: Params }) {
             {related.map((r) => (
               <li key={r.slug} className="border-b border-rule py-3">
                 <p className="label">
-                  {KIND_LABEL[r.kind]} · <PartialDateText date={r.date} precision={r.datePrecision} />
+                  {KIND_LABEL[r.kind]} · <PartialDateText date={r.date} precision={r.datePrecision} qualifier={r.dateQualifier} />
                 </p>
                 <Link href={`/entries/${r.slug}`} className="font-serif font-bold text-ink no-underline hover:underline">
                   {r.title}
