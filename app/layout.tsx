@@ -9,6 +9,8 @@ export function generateMetadata(): Metadata {
     title: { default: "Artsakh Foreign Relations Record", template: "%s · Artsakh Foreign Relations Record" },
     description:
       "A cited record of the foreign relations of the Republic of Artsakh (Nagorno-Karabakh): statements, meetings and recognition events, each tied to its sources.",
+    openGraph: { siteName: "Artsakh Foreign Relations Record", locale: "en", type: "website" },
+    twitter: { card: "summary" },
   };
 }
 

@@ -1,14 +1,19 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { NotFoundBody } from "@/components/not-found-body";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
 
+export const metadata: Metadata = { title: "Not found", robots: { index: false } };
+
+/** 404 for addresses no route matches: outside the public layout, so it brings the site's frame itself. */
 export default function NotFound() {
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-16">
-      <p className="text-sm uppercase tracking-wider text-[var(--color-muted)]">404</p>
-      <h1 className="mt-2 font-serif text-3xl font-bold">This page is not in the record</h1>
-      <p className="mt-4 font-serif">The address may be mistyped, or the entry may have been taken down.</p>
-      <p className="mt-6">
-        <Link href="/entries">Browse all entries</Link> · <Link href="/">Home</Link>
-      </p>
-    </main>
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+        <NotFoundBody />
+      </main>
+      <SiteFooter />
+    </>
   );
 }

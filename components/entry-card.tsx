@@ -1,13 +1,27 @@
 import Link from "next/link";
+import type { SearchHighlight } from "@/lib/entries/highlights";
 import type { EntryCard } from "@/lib/entries/queries";
+import { scriptLanguage } from "@/lib/entries/search-text";
+import { Highlighted } from "./highlighted";
 import { KIND_LABEL } from "./labels";
 import { PartialDateText } from "./partial-date";
 
-export function EntryCardView({ entry }: { entry: EntryCard }) {
+/** One entry in a list: kind, date and place as a quiet line, the title, summary (or matched text), actors, sources. */
+export function EntryCardView({
+  entry,
+  highlight,
+  headingLevel = 2,
+}: {
+  entry: EntryCard;
+  highlight?: SearchHighlight;
+  headingLevel?: 2 | 3;
+}) {
   const actors = entry.actors.filter((a) => a.role !== "mentioned").slice(0, 4);
+  const more = entry.actors.filter((a) => a.role !== "mentioned").length - actors.length;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="border-b border-[var(--color-rule)] py-5">
-      <p className="text-xs uppercase tracking-wider text-[var(--color-muted)]">
+    <article className="border-b border-rule py-5 first:pt-3">
+      <p className="label">
         <span>{KIND_LABEL[entry.kind]}</span>
         <span aria-hidden="true"> · </span>
         <PartialDateText date={entry.date} precision={entry.datePrecision} qualifier={entry.dateQualifier} />
@@ -18,14 +32,26 @@ export function EntryCardView({ entry }: { entry: EntryCard }) {
           </>
         ) : null}
       </p>
-      <h3 className="mt-1 font-serif text-lg font-bold leading-snug">
-        <Link href={`/entries/${entry.slug}`} className="text-[var(--color-ink)] hover:underline">
-          {entry.title}
+      <Heading className="mt-1 font-serif text-[1.2rem] font-bold leading-snug">
+        <Link href={`/entries/${entry.slug}`} className="text-ink no-underline hover:underline">
+          {highlight ? <Highlighted text={highlight.title} /> : entry.title}
         </Link>
-      </h3>
-      {entry.summary ? <p className="mt-1 font-serif text-[0.97rem] leading-relaxed">{entry.summary}</p> : null}
-      <p className="mt-2 text-sm text-[var(--color-muted)]">
-        {actors.map((a) => a.name).join(", ")}
+      </Heading>
+      {highlight?.excerpt ? (
+        <p className="mt-1.5 font-serif leading-relaxed" lang={scriptLanguage(highlight.excerpt)}>
+          <span className="sr-only">Matched text: </span>…&#8202;<Highlighted text={highlight.excerpt} />&#8202;…
+        </p>
+      ) : entry.summary ? (
+        <p className="mt-1.5 max-w-[70ch] font-serif leading-relaxed">{entry.summary}</p>
+      ) : null}
+      <p className="mt-2 font-sans text-sm text-muted">
+        {actors.map((a, i) => (
+          <span key={`${a.slug}-${a.role}`}>
+            {i > 0 ? ", " : null}
+            {a.name}
+          </span>
+        ))}
+        {more > 0 ? ` and ${more} more` : null}
         {actors.length > 0 ? <span aria-hidden="true"> · </span> : null}
         {entry.sourceCount === 1 ? "1 source" : `${entry.sourceCount} sources`}
       </p>

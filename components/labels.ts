@@ -1,5 +1,16 @@
 // Human words for the record's codes, in one place so every page says the same.
-import type { ActorRole, EntryKind, RecognitionAction, RecognitionLevel } from "@/lib/domain";
+import type {
+  ActorKind,
+  ActorRole,
+  EntryKind,
+  Language,
+  MeetingDetails,
+  RecognitionAction,
+  RecognitionDetails,
+  RecognitionLevel,
+  SourceTier,
+  StatementDetails,
+} from "@/lib/domain";
 
 export const KIND_LABEL: Record<EntryKind, string> = {
   statement: "Statement",
@@ -40,3 +51,52 @@ export const LEVEL_LABEL: Record<RecognitionLevel, string> = {
   municipal: "Municipal",
   party: "Party",
 };
+
+export const ACTOR_KIND_PLURAL: Record<ActorKind, string> = {
+  state: "States",
+  subnational: "Subnational bodies",
+  city: "Cities and municipalities",
+  organisation: "Organisations and parties",
+  person: "People",
+};
+
+export const ACTOR_KIND_LABEL: Record<ActorKind, string> = {
+  state: "State",
+  subnational: "Subnational body",
+  city: "City",
+  organisation: "Organisation",
+  person: "Person",
+};
+
+export const FORM_LABEL: Record<StatementDetails["form"], string> = {
+  press_release: "Press release",
+  interview: "Interview",
+  speech: "Speech",
+  press_conference: "Press conference",
+  declaration: "Declaration",
+  statement: "Statement",
+};
+
+export const FORMAT_LABEL: Record<MeetingDetails["format"], string> = {
+  bilateral: "Bilateral meeting",
+  multilateral: "Multilateral meeting",
+  visit: "Visit",
+  phone_call: "Phone call",
+  forum: "Forum",
+};
+
+export const STAGE_LABEL: Record<RecognitionDetails["stages"][number]["stage"], string> = {
+  committee: "Committee",
+  floor: "Floor vote",
+  second_chamber: "Second chamber",
+  signature: "Signature",
+  other: "Other stage",
+};
+
+export const TIER_LABEL: Record<SourceTier, string> = {
+  primary: "Primary source",
+  secondary: "Press or reference",
+  advocacy: "Advocacy",
+};
+
+export const LANGUAGE_LABEL: Record<Language, string> = { en: "English", hy: "Armenian", ru: "Russian" };

@@ -3,7 +3,10 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { RECORD_TAG } from "@/lib/revalidate";
-import { countPublishedEntries, getPublishedEntryBySlug, getRecordFigures, listPublishedEntries } from "./queries";
+import { getEntryFacets, getRelatedEntries } from "./browse";
+import { getSearchHighlights } from "./highlights";
+import { getRecordFigures } from "./figures";
+import { countPublishedEntries, getPublishedEntryBySlug, listEntrySlugs, listPublishedEntries } from "./queries";
 
 // A time bound as well as the tag: other app instances sharing one PostgreSQL see changes within it.
 const options = { tags: [RECORD_TAG], revalidate: 60 };
@@ -12,3 +15,16 @@ export const cachedListPublishedEntries = unstable_cache(listPublishedEntries, [
 export const cachedCountPublishedEntries = unstable_cache(countPublishedEntries, ["entries:count"], options);
 export const cachedGetPublishedEntryBySlug = unstable_cache(getPublishedEntryBySlug, ["entries:bySlug"], options);
 export const cachedGetRecordFigures = unstable_cache(getRecordFigures, ["record:figures"], options);
+export const cachedGetEntryFacets = unstable_cache(getEntryFacets, ["entries:facets"], options);
+export const cachedGetRelatedEntries = unstable_cache(getRelatedEntries, ["entries:related"], options);
+export const cachedListEntrySlugs = unstable_cache(listEntrySlugs, ["entries:slugs"], options);
+
+/** Highlights come back as a Map, which the cache's JSON would lose: cached as pairs. */
+const cachedHighlightPairs = unstable_cache(
+  async (args: { ids: string[]; q: string }) => [...(await getSearchHighlights(args))],
+  ["entries:highlights"],
+  options,
+);
+export async function cachedGetSearchHighlights(args: { ids: string[]; q: string }) {
+  return new Map(await cachedHighlightPairs(args));
+}

@@ -1,6 +1,6 @@
 // Public reads of entries: only published, never deleted, returned as small objects the pages need.
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type {
@@ -14,7 +14,9 @@ import type {
   Language,
   SourceTier,
 } from "@/lib/domain";
+import { encodeCursor, type EntryCursor } from "./cursor";
 import type { EntryFilters } from "./filters";
+import { inflectedPrefixQuery } from "./search-text";
 
 const { entries, entryActors, actors, sources } = schema;
 
@@ -96,9 +98,19 @@ export const cardColumns = {
   sourceCount: sql<number>`(select count(*)::int from sources where sources.entry_id = entries.id)`,
 };
 
-/** Full-text query over English stems and language-neutral words, so Armenian and Russian match too. */
+/**
+ * Full-text query over English stems and language-neutral words, so Armenian and Russian match too;
+ * Armenian and Cyrillic words also match their inflected forms by prefix (see search-text.ts).
+ */
 export function searchQuery(q: string): SQL {
-  return sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+  const prefix = inflectedPrefixQuery(q);
+  const base = sql`websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q})`;
+  return prefix ? sql`(${base} || to_tsquery('simple', ${prefix}))` : sql`(${base})`;
+}
+
+/** Relevance of an entry to a query: title matches weigh most, then summary, then body and quotes. */
+export function searchRank(q: string): SQL<number> {
+  return sql<number>`ts_rank(${entries.search}, ${searchQuery(q)})`;
 }
 
 function actorLinkCondition(condition: SQL): SQL {
@@ -157,41 +169,77 @@ async function withActors(rows: CardRow[]): Promise<EntryCard[]> {
   return rows.map((r) => ({ ...r, actors: links.get(r.id) ?? [] }) as EntryCard);
 }
 
-/** Keyset cursor over (date, id), newest first: stable and fast however deep the page. */
-export function encodeCursor(row: { date: string; id: string }): string {
-  return Buffer.from(`${row.date}|${row.id}`).toString("base64url");
-}
+export { decodeCursor, encodeCursor, type EntryCursor } from "./cursor";
 
-export function decodeCursor(cursor: string): { date: string; id: string } | null {
-  const text = Buffer.from(cursor, "base64url").toString("utf8");
-  const m = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/.exec(text);
-  return m ? { date: m[1]!, id: m[2]! } : null;
-}
+/**
+ * Date order spelled as the indexes are built (drizzle-kit writes `DESC NULLS LAST`): a plain `desc` means
+ * NULLS FIRST, which the planner will not serve from those indexes, and it sorts the whole table instead.
+ * The columns are NOT NULL, so the order is the same.
+ */
+export const NEWEST_FIRST = [sql`${entries.date} desc nulls last`, sql`${entries.id} desc nulls last`];
+const OLDEST_FIRST = [sql`${entries.date} asc nulls first`, sql`${entries.id} asc nulls first`];
 
+/** "newest": by date, newest first. "relevance": by full-text rank, then newest (only with a `q`). */
+export type EntryOrder = "newest" | "relevance";
+
+export type EntryPage = {
+  items: EntryCard[];
+  /** Cursor for the next (older or less relevant) page, when there is one. */
+  nextCursor: string | null;
+  /** Cursor for the previous page (`before`), when this page is not the first. */
+  prevCursor: string | null;
+};
+
+/**
+ * One page of published entries. Keyset pagination on (date, id), or (rank, date, id) when ranked:
+ * the row comparison is an index condition, so a page deep into the record costs what the first does.
+ * `direction: "before"` reads the page that ends just before the cursor (the "newer" link).
+ */
 export async function listPublishedEntries({
   filters = {},
   cursor,
+  direction = "after",
+  order = "newest",
   limit = 20,
 }: {
   filters?: EntryFilters;
-  cursor?: { date: string; id: string } | null;
+  cursor?: EntryCursor | null;
+  direction?: "after" | "before";
+  order?: EntryOrder;
   limit?: number;
-}): Promise<{ items: EntryCard[]; nextCursor: string | null }> {
+}): Promise<EntryPage> {
+  const ranked = order === "relevance" && Boolean(filters.q);
+  const rank = ranked ? searchRank(filters.q!) : null;
   const conditions = filterConditions(filters);
   if (cursor) {
-    conditions.push(or(lt(entries.date, cursor.date), and(eq(entries.date, cursor.date), lt(entries.id, cursor.id)))!);
+    const mine = rank ? sql`(${rank}, ${entries.date}, ${entries.id})` : sql`(${entries.date}, ${entries.id})`;
+    const theirs = rank
+      ? sql`(${cursor.rank ?? 0}::real, ${cursor.date}::date, ${cursor.id}::uuid)`
+      : sql`(${cursor.date}::date, ${cursor.id}::uuid)`;
+    conditions.push(direction === "after" ? sql`${mine} < ${theirs}` : sql`${mine} > ${theirs}`);
   }
-  const rows = await getDb()
-    .select(cardColumns)
+  const orderBy = [
+    ...(rank ? [direction === "after" ? sql`${rank} desc` : sql`${rank} asc`] : []),
+    ...(direction === "after" ? NEWEST_FIRST : OLDEST_FIRST),
+  ];
+  const rows = (await getDb()
+    .select({ ...cardColumns, rank: rank ?? sql<null>`null` })
     .from(entries)
     .where(and(...conditions))
-    .orderBy(desc(entries.date), desc(entries.id))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit) as CardRow[];
-  const last = page[page.length - 1];
+    .orderBy(...orderBy)
+    .limit(limit + 1)) as (CardRow & { rank: number | null })[];
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (direction === "before") page.reverse();
+  const cursorOf = (r: (typeof page)[number] | undefined) =>
+    r ? encodeCursor(r.rank === null ? { date: r.date, id: r.id } : { date: r.date, id: r.id, rank: Number(r.rank) }) : null;
+  const hasNext = direction === "after" ? more : Boolean(cursor);
+  const hasPrev = direction === "after" ? Boolean(cursor) : more;
+  const items = await withActors(page.map(({ rank: _rank, ...card }) => card));
   return {
-    items: await withActors(page),
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    items,
+    nextCursor: hasNext ? cursorOf(page[page.length - 1]) : null,
+    prevCursor: hasPrev && page.length > 0 ? cursorOf(page[0]) : null,
   };
 }
 
@@ -250,40 +298,12 @@ export async function getPublishedEntryBySlug({ slug }: { slug: string }): Promi
   return { ...row, actors: links.get(row.id) ?? [], sources: sourceRows } as EntryDetail;
 }
 
-export type RecordFigures = {
-  entriesByKind: Record<EntryKind, number>;
-  actors: number;
-  recognisingJurisdictions: number;
-  latestMeeting: { slug: string; title: string; date: string; datePrecision: DatePrecision } | null;
-};
-
-export async function getRecordFigures(): Promise<RecordFigures> {
-  const db = getDb();
-  const [kinds, [actorCount], [recognising], [latestMeeting]] = await Promise.all([
-    db
-      .select({ kind: entries.kind, n: sql<number>`count(*)::int` })
-      .from(entries)
-      .where(isPublic)
-      .groupBy(entries.kind),
-    db.select({ n: sql<number>`count(*)::int` }).from(actors).where(and(isNull(actors.deletedAt), isNull(actors.mergedIntoId))),
-    db
-      .select({ n: sql<number>`count(distinct ${entryActors.actorId})::int` })
-      .from(entries)
-      .innerJoin(entryActors, and(eq(entryActors.entryId, entries.id), eq(entryActors.role, "acting_body")))
-      .where(and(isPublic, inArray(entries.recognitionAction, ["recognizes_independence", "mutual_recognition"]))),
-    db
-      .select({ slug: entries.slug, title: entries.title, date: entries.date, datePrecision: entries.datePrecision })
-      .from(entries)
-      .where(and(isPublic, eq(entries.kind, "meeting")))
-      .orderBy(desc(entries.date), desc(entries.id))
-      .limit(1),
-  ]);
-  const entriesByKind = { statement: 0, meeting: 0, recognition: 0 };
-  for (const k of kinds) entriesByKind[k.kind as EntryKind] = k.n;
-  return {
-    entriesByKind,
-    actors: actorCount?.n ?? 0,
-    recognisingJurisdictions: recognising?.n ?? 0,
-    latestMeeting: (latestMeeting as RecordFigures["latestMeeting"]) ?? null,
-  };
+/** Slugs and last changes of published entries, newest first, for the sitemap (at most `limit`). */
+export async function listEntrySlugs({ limit }: { limit: number }): Promise<{ slug: string; updatedAt: string }[]> {
+  return getDb()
+    .select({ slug: entries.slug, updatedAt: isoTimestamp<string>(entries.updatedAt) })
+    .from(entries)
+    .where(isPublic)
+    .orderBy(...NEWEST_FIRST)
+    .limit(limit);
 }

@@ -1,92 +1,142 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActiveFilters } from "@/components/active-filters";
 import { EntryCardView } from "@/components/entry-card";
-import { KIND_LABEL } from "@/components/labels";
-import { ENTRY_KINDS } from "@/lib/domain";
-import { cachedCountPublishedEntries, cachedListPublishedEntries } from "@/lib/entries/cached";
+import { EntryFilterForm } from "@/components/entry-filters";
+import { FeedLinks } from "@/components/feed-links";
+import { feedAlternates } from "@/components/feeds";
+import { ParameterErrors } from "@/components/notice";
+import { Pagination } from "@/components/pagination";
+import { describeFilters } from "@/components/view-title";
+import {
+  cachedCountPublishedEntries,
+  cachedGetEntryFacets,
+  cachedGetSearchHighlights,
+  cachedListPublishedEntries,
+} from "@/lib/entries/cached";
 import { filtersToSearchParams, parseEntryFilters } from "@/lib/entries/filters";
-import { decodeCursor } from "@/lib/entries/queries";
+import { redirect } from "next/navigation";
+import { LISTING_KEYS, canonicalListingParams, knownParams, parseListingParams } from "@/lib/entries/listing-params";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Entries",
-  description: "Every published statement, meeting and recognition event in the record, newest first.",
-};
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const PAGE_SIZE = 20;
+
+async function readView(params: Record<string, string | string[] | undefined>) {
+  const parsed = parseEntryFilters(params);
+  const listing = parseListingParams(params, parsed.filters);
+  const errors = [...(parsed.ok ? [] : parsed.errors), ...listing.errors];
+  return { filters: parsed.filters, listing, errors, query: filtersToSearchParams(parsed.filters) };
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { filters, listing, errors, query } = await readView(await searchParams);
+  const facets = await cachedGetEntryFacets();
+  const title = describeFilters(filters, facets);
+  const canonical = canonicalListingParams(filters, listing, query);
+  canonical.delete("sort");
+  const description = "Statements, meetings and recognition events of the Republic of Artsakh, dated, attributed and sourced: " + title.toLowerCase() + ".";
+  return {
+    title,
+    description,
+    alternates: { canonical: canonical.size ? `/entries?${canonical}` : "/entries", types: feedAlternates(title, query) },
+    openGraph: { title, description, type: "website", url: canonical.size ? `/entries?${canonical}` : "/entries" },
+    // Search results and views with bad parameters are for readers, not for search engines' indexes.
+    robots: filters.q || errors.length ? { index: false, follow: true } : undefined,
+  };
+}
 
 export default async function EntriesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const parsed = parseEntryFilters(params);
-  const { filters } = parsed;
-  const rawCursor = typeof params.after === "string" ? params.after : undefined;
-  const cursor = rawCursor ? decodeCursor(rawCursor) : null;
-  const [{ items, nextCursor }, total] = await Promise.all([
-    cachedListPublishedEntries({ filters, cursor, limit: 20 }),
+  const { filters, listing, errors, query } = await readView(params);
+  // A submitted form sends empty fields and its own order: answer with the view's one address (kept when a
+  // parameter is bad, so the reader sees what was wrong with it).
+  if (errors.length === 0) {
+    const canonical = canonicalListingParams(filters, listing, query);
+    if (knownParams(params, LISTING_KEYS).toString() !== canonical.toString()) redirect(canonical.size ? `/entries?${canonical}` : "/entries");
+  }
+  const [page, total, facets] = await Promise.all([
+    cachedListPublishedEntries({ filters, cursor: listing.cursor, direction: listing.direction, order: listing.order, limit: PAGE_SIZE }),
     cachedCountPublishedEntries({ filters }),
+    cachedGetEntryFacets(),
   ]);
-  const query = filtersToSearchParams(filters);
-  const next = new URLSearchParams(query);
-  if (nextCursor) next.set("after", nextCursor);
+  const highlights = filters.q ? await cachedGetSearchHighlights({ ids: page.items.map((e) => e.id), q: filters.q }) : null;
+  const base = new URLSearchParams(query);
+  if (filters.q && listing.order === "newest") base.set("sort", "newest");
+  const title = describeFilters(filters, facets);
+  const sortHref = (sort: "relevance" | "newest") => {
+    const p = new URLSearchParams(query);
+    if (sort === "newest") p.set("sort", "newest");
+    return `/entries?${p}`;
+  };
 
   return (
     <div>
-      <h1 className="font-serif text-3xl font-bold">Entries</h1>
-      <form method="get" action="/entries" className="mt-6 flex flex-wrap items-end gap-4 text-sm">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-kind">Kind</label>
-          <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className="rounded border border-[var(--color-rule)] bg-transparent px-2 py-1">
-            <option value="">All kinds</option>
-            {ENTRY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-year">Year</label>
-          <input id="filter-year" name="year" inputMode="numeric" defaultValue={filters.year ?? ""} className="w-24 rounded border border-[var(--color-rule)] bg-transparent px-2 py-1" />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-q">Search</label>
-          <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className="rounded border border-[var(--color-rule)] bg-transparent px-2 py-1" />
-        </div>
-        {filters.actor ? <input type="hidden" name="actor" value={filters.actor} /> : null}
-        {filters.country ? <input type="hidden" name="country" value={filters.country} /> : null}
-        {filters.tag ? <input type="hidden" name="tag" value={filters.tag} /> : null}
-        <button type="submit" className="rounded bg-[var(--color-ink)] px-3 py-1 text-[var(--color-paper)]">
-          Filter
-        </button>
-      </form>
-      {!parsed.ok ? (
-        <div role="alert" className="mt-4 rounded border border-[var(--color-accent)] p-3 text-sm">
-          <p>Some filters were not understood and were left out:</p>
-          <ul className="list-disc pl-5">
-            {parsed.errors.map((e) => (
-              <li key={e.parameter}>{e.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <p className="mt-6 text-sm text-[var(--color-muted)]" aria-live="polite">
-        {total === 1 ? "1 entry" : `${total} entries`}
-      </p>
-      {items.length === 0 ? (
-        <div className="py-10">
-          <h2 className="font-serif text-xl">No entries match</h2>
-          <p className="mt-2">
-            <Link href="/entries">Show all entries</Link>
-          </p>
-        </div>
-      ) : (
-        items.map((entry) => <EntryCardView key={entry.id} entry={entry} />)
-      )}
-      <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-        {cursor ? <Link href={`/entries${query.size ? `?${query}` : ""}`}>← Newest</Link> : <span />}
-        {nextCursor ? <Link href={`/entries?${next}`}>Older entries →</Link> : null}
-      </nav>
+      <header className="border-b border-rule pb-5">
+        <p className="label">The record</p>
+        <h1 className="mt-1 font-serif text-3xl font-bold leading-tight sm:text-4xl">{filters.q ? "Search the record" : "Entries"}</h1>
+        <p className="mt-2 max-w-prose font-serif text-muted">
+          Every published statement, meeting and recognition event, each tied to its sources. Combine the filters; the
+          address of the page keeps them, so any view can be shared or subscribed to.
+        </p>
+      </header>
+      <div className="mt-6 grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-12">
+        <aside aria-label="Filters" className="lg:border-r lg:border-rule lg:pr-8">
+          <EntryFilterForm filters={filters} facets={facets} order={listing.order} />
+        </aside>
+        <section aria-labelledby="results-heading">
+          <ParameterErrors errors={errors} />
+          <ActiveFilters filters={filters} facets={facets} />
+          <div className="mt-3 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 border-b border-ink pb-2">
+            <h2 id="results-heading" className="font-sans text-sm font-semibold" aria-live="polite">
+              {total.toLocaleString("en")} {total === 1 ? "entry" : "entries"}
+              {filters.q ? (listing.order === "relevance" ? ", most relevant first" : ", newest first") : ", newest first"}
+              <span className="sr-only">: {title}</span>
+            </h2>
+            {filters.q ? (
+              <p className="no-print font-sans text-sm">
+                Order:{" "}
+                {listing.order === "relevance" ? <strong>relevance</strong> : <Link href={sortHref("relevance")}>relevance</Link>}
+                {" · "}
+                {listing.order === "newest" ? <strong>newest</strong> : <Link href={sortHref("newest")}>newest</Link>}
+              </p>
+            ) : null}
+          </div>
+          {page.items.length === 0 ? (
+            <div className="py-12">
+              <p className="font-serif text-2xl font-bold">No entries match</p>
+              <p className="mt-2 max-w-prose font-serif text-muted">
+                Nothing in the record matches {title.replace(/^Entries /, "").toLowerCase() || "this view"}. Remove a
+                filter above, try other words, or start again from the full list.
+              </p>
+              <p className="mt-4 font-sans">
+                <Link href="/entries" className="button button-quiet">
+                  Show all entries
+                </Link>
+              </p>
+            </div>
+          ) : (
+            <div>
+              {page.items.map((entry) => (
+                <EntryCardView key={entry.id} entry={entry} highlight={highlights?.get(entry.id)} />
+              ))}
+            </div>
+          )}
+          <Pagination
+            path="/entries"
+            base={base}
+            prevCursor={page.prevCursor}
+            nextCursor={page.nextCursor}
+            isFirst={!listing.cursor}
+            newerLabel={listing.order === "relevance" ? "Previous" : "Newer"}
+            olderLabel={listing.order === "relevance" ? "More results" : "Older"}
+          />
+          <div className="mt-8 border-t border-rule pt-4">
+            <FeedLinks query={query} label="Follow this view" />
+          </div>
+        </section>
+      </div>
     </div>
   );
 }

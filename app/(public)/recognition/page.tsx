@@ -1,0 +1,238 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FeedLinks } from "@/components/feed-links";
+import { feedAlternates } from "@/components/feeds";
+import { ACTION_LABEL, LEVEL_LABEL } from "@/components/labels";
+import { MapLegend } from "@/components/map-legend";
+import { ParameterErrors } from "@/components/notice";
+import { RecognitionMap } from "@/components/recognition-map";
+import { RecognitionTable } from "@/components/recognition-table";
+import { formatPartialDate } from "@/lib/dates";
+import { RECOGNITION_ACTIONS, RECOGNITION_LEVELS } from "@/lib/domain";
+import { cachedGetRecognitionSummary, cachedListRecognitionEvents, getMapShading } from "@/lib/recognition/cached";
+import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
+import { parseRecognitionQuery, recognitionSearchParams } from "@/lib/recognition/filters";
+import { shadedUsMap, shadedWorldMap } from "@/lib/recognition/map-view";
+import { knownParams } from "@/lib/entries/listing-params";
+import { redirect } from "next/navigation";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const PAGE_SIZE = 50;
+const FEED_QUERY = new URLSearchParams({ kind: "recognition" });
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { query, errors } = parseRecognitionQuery(await searchParams);
+  const canonical = recognitionSearchParams(query);
+  const description =
+    "Which parliaments, governments, regions, cities and parties recognised Artsakh, called for its recognition or rejected it: every event with its instrument, vote, date and source, on a world map and a map of US states.";
+  return {
+    title: "Recognition tracker",
+    description,
+    alternates: {
+      canonical: canonical.size ? `/recognition?${canonical}` : "/recognition",
+      types: feedAlternates("Recognition events", FEED_QUERY),
+    },
+    openGraph: { title: "Recognition tracker", description, type: "website", url: "/recognition" },
+    robots: errors.length ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function RecognitionPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { query, errors } = parseRecognitionQuery(params);
+  if (errors.length === 0) {
+    const canonical = recognitionSearchParams(query);
+    if (knownParams(params, ["action", "level", "sort", "order", "page"]).toString() !== canonical.toString()) {
+      redirect(`/recognition${canonical.size ? `?${canonical}` : ""}#events`);
+    }
+  }
+  const [{ rows, total }, summary, shading] = await Promise.all([
+    cachedListRecognitionEvents({ query, pageSize: PAGE_SIZE }),
+    cachedGetRecognitionSummary(),
+    getMapShading(),
+  ]);
+  const world = shadedWorldMap(shading);
+  const us = shadedUsMap(shading);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageHref = (page: number) => {
+    const p = recognitionSearchParams({ ...query, page });
+    return `/recognition${p.size ? `?${p}` : ""}#events`;
+  };
+  const filterHref = (f: { action?: string; level?: string }) => {
+    const p = recognitionSearchParams({ ...f, sort: query.sort, order: query.order } as Parameters<typeof recognitionSearchParams>[0]);
+    return `/recognition${p.size ? `?${p}` : ""}#events`;
+  };
+  const recognisedStates = [...shading.usStates.values()].filter((s) => s.category === "recognised").length;
+
+  return (
+    <div>
+      <header className="border-b border-rule pb-6">
+        <p className="label">The record</p>
+        <h1 className="mt-1 font-serif text-3xl font-bold leading-tight sm:text-4xl">Recognition tracker</h1>
+        <p className="mt-2 max-w-[62ch] font-serif text-lg leading-relaxed text-muted">
+          Who recognised Artsakh, who called for its recognition, and who rejected it — parliaments, governments, regions,
+          cities and parties, each event with its instrument, vote, date and source.
+        </p>
+      </header>
+
+      <section aria-labelledby="summary" className="mt-8">
+        <h2 id="summary" className="section-title">
+          At a glance
+        </h2>
+        <div className="mt-4 grid gap-8 md:grid-cols-[1fr_2fr_1fr]">
+          <dl className="grid grid-cols-2 gap-4 md:grid-cols-1">
+            <div>
+              <dt className="label">Recognition events</dt>
+              <dd className="font-serif text-4xl font-bold tabular-nums">{summary.total}</dd>
+            </div>
+            <div>
+              <dt className="label">Jurisdictions involved</dt>
+              <dd className="font-serif text-4xl font-bold tabular-nums">{summary.jurisdictions}</dd>
+            </div>
+          </dl>
+          <div>
+            <h3 className="label">By action</h3>
+            <ul className="mt-2 font-sans text-sm">
+              {summary.byAction.map((a) => (
+                <li key={a.action} className="flex items-center justify-between gap-3 border-b border-rule py-1.5">
+                  <span className="flex items-center gap-2">
+                    <span aria-hidden="true" className={`inline-block h-3 w-3 shrink-0 swatch-${CATEGORY_OF_ACTION[a.action]}`} />
+                    {a.count > 0 ? <Link href={filterHref({ action: a.action })}>{ACTION_LABEL[a.action]}</Link> : <span className="text-muted">{ACTION_LABEL[a.action]}</span>}
+                  </span>
+                  <span className="tabular-nums">{a.count}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <h3 className="label">By level</h3>
+            <ul className="mt-2 font-sans text-sm">
+              {summary.byLevel.map((l) => (
+                <li key={l.level} className="flex justify-between gap-3 border-b border-rule py-1.5">
+                  {l.count > 0 ? <Link href={filterHref({ level: l.level })}>{LEVEL_LABEL[l.level]}</Link> : <span className="text-muted">{LEVEL_LABEL[l.level]}</span>}
+                  <span className="tabular-nums">{l.count}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="maps" className="mt-12">
+        <h2 id="maps" className="section-title">
+          Maps
+        </h2>
+        <div className="mt-5 grid gap-10 xl:grid-cols-[3fr_2fr]">
+          <figure aria-labelledby="world-caption">
+            <RecognitionMap
+              id="world-map"
+              title="World map of recognition actions at national level"
+              description="Countries coloured by their latest national-level action on the recognition of Artsakh; countries with no recorded action are left neutral."
+              map={world.map}
+            />
+            <figcaption id="world-caption" className="mt-2 font-sans text-sm text-muted">
+              <strong className="text-ink">The world.</strong> Actions of national governments, parliaments and bodies.
+              {world.unmapped.length > 0 ? (
+                <>
+                  {" "}Not on the map:{" "}
+                  {world.unmapped.map((u, i) => (
+                    <span key={u.slug}>
+                      {i > 0 ? "; " : null}
+                      <Link href={`/actors/${u.slug}`}>{u.name}</Link> ({ACTION_LABEL[u.shade.event.action].toLowerCase()},{" "}
+                      {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision)})
+                    </span>
+                  ))}
+                  .
+                </>
+              ) : null}
+            </figcaption>
+          </figure>
+          <figure aria-labelledby="us-caption">
+            <RecognitionMap
+              id="us-map"
+              title="Map of US states by recognition action"
+              description={`US states coloured by the latest action of each state's own legislature or government; ${recognisedStates} states passed a resolution recognising Artsakh. States with no recorded action are left neutral.`}
+              map={us}
+            />
+            <figcaption id="us-caption" className="mt-2 font-sans text-sm text-muted">
+              <strong className="text-ink">United States.</strong> Actions of the state legislatures; hatched where a city in
+              the state took action.
+            </figcaption>
+          </figure>
+        </div>
+        <div className="mt-6 border-t border-rule pt-4">
+          <MapLegend />
+        </div>
+      </section>
+
+      <section aria-labelledby="events" className="mt-12 scroll-mt-4">
+        <h2 id="events" className="section-title">
+          Every recognition event
+        </h2>
+        <form method="get" action="/recognition#events" aria-label="Filter recognition events" className="no-print mt-4 flex flex-wrap items-end gap-4 font-sans text-sm">
+          <div className="flex min-w-[12rem] flex-1 flex-col gap-1 sm:flex-none">
+            <label htmlFor="filter-action" className="font-semibold">
+              Action
+            </label>
+            <select id="filter-action" name="action" defaultValue={query.action ?? ""} className="field">
+              <option value="">All actions</option>
+              {RECOGNITION_ACTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {ACTION_LABEL[a]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex min-w-[10rem] flex-1 flex-col gap-1 sm:flex-none">
+            <label htmlFor="filter-level" className="font-semibold">
+              Level
+            </label>
+            <select id="filter-level" name="level" defaultValue={query.level ?? ""} className="field">
+              <option value="">All levels</option>
+              {RECOGNITION_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {LEVEL_LABEL[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {query.sort !== "date" ? <input type="hidden" name="sort" value={query.sort} /> : null}
+          <button type="submit" className="button">
+            Apply filters
+          </button>
+          {query.action || query.level ? <Link href="/recognition#events">Show all</Link> : null}
+        </form>
+        <ParameterErrors errors={errors} />
+        <p className="mt-4 font-sans text-sm" aria-live="polite">
+          {total === 1 ? "1 event" : `${total.toLocaleString("en")} events`}
+          {query.action ? ` · ${ACTION_LABEL[query.action]}` : ""}
+          {query.level ? ` · ${LEVEL_LABEL[query.level]} level` : ""}
+          {pages > 1 ? ` · page ${query.page} of ${pages}` : ""}
+        </p>
+        {rows.length === 0 ? (
+          <div className="py-8">
+            <p className="font-serif text-xl font-bold">No recognition events match</p>
+            <p className="mt-2 font-sans text-sm">
+              <Link href="/recognition#events">Show every event</Link>
+            </p>
+          </div>
+        ) : (
+          <div className="mt-3">
+            <RecognitionTable rows={rows} query={query} />
+          </div>
+        )}
+        {pages > 1 ? (
+          <nav aria-label="Pagination" className="no-print mt-6 flex justify-between font-sans text-sm">
+            {query.page > 1 ? <Link href={pageHref(query.page - 1)} rel="prev">← Previous page</Link> : <span />}
+            {query.page < pages ? <Link href={pageHref(query.page + 1)} rel="next">Next page →</Link> : null}
+          </nav>
+        ) : null}
+        <div className="mt-6 border-t border-rule pt-4">
+          <FeedLinks query={FEED_QUERY} label="Follow recognition events" />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { EntryFacets } from "@/lib/entries/browse";
+import { FILTER_KEYS, filtersToSearchParams, type EntryFilters } from "@/lib/entries/filters";
+import { KIND_LABEL } from "./labels";
+
+const NAME: Record<(typeof FILTER_KEYS)[number], string> = {
+  kind: "Kind",
+  actor: "Actor",
+  country: "Country",
+  year: "Year",
+  tag: "Tag",
+  q: "Words",
+};
+
+/** Each active filter with a link that removes just that one: the way back from a view that matches nothing. */
+export function ActiveFilters({ filters, facets }: { filters: EntryFilters; facets: EntryFacets }) {
+  const active = FILTER_KEYS.filter((k) => filters[k] !== undefined && filters[k] !== "");
+  if (active.length === 0) return null;
+  const valueOf = (key: (typeof FILTER_KEYS)[number]): string => {
+    const v = filters[key]!;
+    if (key === "kind") return KIND_LABEL[v as keyof typeof KIND_LABEL];
+    if (key === "actor") return facets.actors.find((a) => a.slug === v)?.name ?? String(v);
+    if (key === "country") return facets.countries.find((c) => c.code === v)?.name ?? String(v);
+    if (key === "q") return `“${v}”`;
+    return String(v);
+  };
+  return (
+    <ul aria-label="Active filters" className="flex flex-wrap gap-2 font-sans text-sm">
+      {active.map((key) => {
+        const rest = filtersToSearchParams({ ...filters, [key]: undefined });
+        const href = rest.size ? `/entries?${rest}` : "/entries";
+        return (
+          <li key={key}>
+            <Link
+              href={href}
+              aria-label={`Remove filter ${NAME[key]}: ${valueOf(key)}`}
+              className="inline-flex min-h-9 items-center gap-2 rounded-sm border border-rule bg-panel px-2.5 py-1 text-ink no-underline hover:border-ink"
+            >
+              <span className="text-muted">{NAME[key]}:</span> <span>{valueOf(key)}</span>
+              <span aria-hidden="true" className="text-muted">
+                ✕
+              </span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,127 @@
+import Link from "next/link";
+import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
+import type { EntryFacets } from "@/lib/entries/browse";
+import type { EntryFilters } from "@/lib/entries/filters";
+import type { EntryOrder } from "@/lib/entries/queries";
+import { ACTOR_KIND_PLURAL, KIND_PLURAL } from "./labels";
+
+const count = (n: number) => ` (${n.toLocaleString("en")})`;
+
+/** The filter form: a plain GET form, so the URL is the state and it works without JavaScript. */
+export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilters; facets: EntryFacets; order: EntryOrder }) {
+  // A value in the URL that no published entry carries (yet) stays selectable, so the form shows the view as it is.
+  const years = facets.years.some((y) => y.year === filters.year) || !filters.year ? facets.years : [{ year: filters.year, count: 0 }, ...facets.years];
+  const tags = facets.tags.some((t) => t.tag === filters.tag) || !filters.tag ? facets.tags : [{ tag: filters.tag, count: 0 }, ...facets.tags];
+  const actorKnown = !filters.actor || facets.actors.some((a) => a.slug === filters.actor);
+  const countryKnown = !filters.country || facets.countries.some((c) => c.code === filters.country);
+  return (
+    <form method="get" action="/entries" aria-label="Filter entries" className="no-print grid grid-cols-2 gap-x-4 gap-y-3 font-sans text-sm lg:grid-cols-1">
+      <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">
+        <label htmlFor="filter-q" className="font-semibold">
+          Words
+        </label>
+        <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className="field" aria-describedby="filter-q-help" />
+        <span id="filter-q-help" className="text-xs text-muted">
+          English, Armenian or Russian. Use &quot;quotes&quot; for a phrase, - to exclude a word.
+        </span>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-kind" className="font-semibold">
+          Kind
+        </label>
+        <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className="field">
+          <option value="">All kinds</option>
+          {ENTRY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_PLURAL[k]}
+              {count(facets.kinds.find((f) => f.kind === k)?.count ?? 0)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-year" className="font-semibold">
+          Year
+        </label>
+        <select id="filter-year" name="year" defaultValue={filters.year ? String(filters.year) : ""} className="field">
+          <option value="">All years</option>
+          {years.map((y) => (
+            <option key={y.year} value={y.year}>
+              {y.year}
+              {count(y.count)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">
+        <label htmlFor="filter-actor" className="font-semibold">
+          Actor
+        </label>
+        <select id="filter-actor" name="actor" defaultValue={filters.actor ?? ""} className="field">
+          <option value="">All actors</option>
+          {!actorKnown ? <option value={filters.actor}>{filters.actor}</option> : null}
+          {ACTOR_KINDS.map((kind) => {
+            const list = facets.actors.filter((a) => a.kind === kind);
+            if (list.length === 0) return null;
+            return (
+              <optgroup key={kind} label={ACTOR_KIND_PLURAL[kind]}>
+                {list.map((a) => (
+                  <option key={a.slug} value={a.slug}>
+                    {a.name}
+                    {count(a.count)}
+                  </option>
+                ))}
+              </optgroup>
+            );
+          })}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-country" className="font-semibold">
+          Country
+        </label>
+        <select id="filter-country" name="country" defaultValue={filters.country ?? ""} className="field">
+          <option value="">All countries</option>
+          {!countryKnown ? <option value={filters.country}>{filters.country}</option> : null}
+          {facets.countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+              {count(c.count)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-tag" className="font-semibold">
+          Tag
+        </label>
+        <select id="filter-tag" name="tag" defaultValue={filters.tag ?? ""} className="field">
+          <option value="">All tags</option>
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag.replace(/-/g, " ")}
+              {count(t.count)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {filters.q ? (
+        <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">
+          <label htmlFor="filter-sort" className="font-semibold">
+            Order
+          </label>
+          <select id="filter-sort" name="sort" defaultValue={order} className="field">
+            <option value="relevance">Most relevant first</option>
+            <option value="newest">Newest first</option>
+          </select>
+        </div>
+      ) : null}
+      <div className="col-span-2 flex flex-wrap items-center gap-4 pt-1 lg:col-span-1">
+        <button type="submit" className="button">
+          Apply filters
+        </button>
+        <Link href="/entries">Clear all</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+import Link from "next/link";
+import { recognitionSearchParams, defaultOrder, type RecognitionQuery, type RecognitionSort } from "@/lib/recognition/filters";
+import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
+import { formatVote } from "@/lib/recognition/format";
+import type { RecognitionRow } from "@/lib/recognition/queries";
+import { ACTION_LABEL, LEVEL_LABEL } from "./labels";
+import { PartialDateText } from "./partial-date";
+
+const COLUMNS: { key: RecognitionSort | null; label: string }[] = [
+  { key: "jurisdiction", label: "Jurisdiction" },
+  { key: "level", label: "Level" },
+  { key: "action", label: "Action" },
+  { key: null, label: "Instrument" },
+  { key: null, label: "Vote" },
+  { key: "date", label: "Date" },
+  { key: null, label: "Source" },
+];
+
+function SortHeader({ column, label, query }: { column: RecognitionSort; label: string; query: RecognitionQuery }) {
+  const active = query.sort === column;
+  const nextOrder = active ? (query.order === "asc" ? "desc" : "asc") : defaultOrder(column);
+  const params = recognitionSearchParams({ ...query, sort: column, order: nextOrder, page: 1 });
+  const direction = query.order === "asc" ? "ascending" : "descending";
+  return (
+    <th scope="col" aria-sort={active ? direction : undefined} className="whitespace-nowrap px-3 py-2 font-semibold">
+      <Link href={`/recognition${params.size ? `?${params}` : ""}#events`} className="text-ink">
+        {label}
+        <span aria-hidden="true" className="ml-1 text-muted">
+          {active ? (query.order === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+        <span className="sr-only">{active ? `, sorted ${direction}; sort ${nextOrder === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
+      </Link>
+    </th>
+  );
+}
+
+/** Every recognition event, one row each; headers are links that sort (no JavaScript), the state is in the URL. */
+export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; query: RecognitionQuery }) {
+  return (
+    <div role="region" aria-labelledby="events-caption" tabIndex={0} className="relative overflow-x-auto border-t-2 border-ink">
+      <table className="w-full min-w-[52rem] border-collapse font-sans text-sm">
+        <caption id="events-caption" className="sr-only">
+          Recognition events
+        </caption>
+        <thead>
+          <tr className="border-b border-ink text-left align-bottom">
+            {COLUMNS.map((c) =>
+              c.key ? (
+                <SortHeader key={c.label} column={c.key} label={c.label} query={query} />
+              ) : (
+                <th key={c.label} scope="col" className="px-3 py-2 font-semibold">
+                  {c.label}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-b border-rule align-top hover:bg-panel">
+              <th scope="row" className="px-3 py-2.5 text-left font-normal">
+                {r.jurisdictions.length > 0
+                  ? r.jurisdictions.map((j, i) => (
+                      <span key={j.slug}>
+                        {i > 0 ? " · " : null}
+                        <Link href={`/actors/${j.slug}`} className="font-serif font-bold">
+                          {j.name}
+                        </Link>
+                      </span>
+                    ))
+                  : "—"}
+                <Link href={`/entries/${r.slug}`} className="mt-0.5 block text-xs text-muted">
+                  {r.title}
+                </Link>
+              </th>
+              <td className="px-3 py-2.5">{LEVEL_LABEL[r.level]}</td>
+              <td className="px-3 py-2.5">
+                <span className="inline-flex items-start gap-1.5">
+                  <span aria-hidden="true" className={`mt-1 inline-block h-2.5 w-2.5 shrink-0 swatch-${CATEGORY_OF_ACTION[r.action]}`} />
+                  {ACTION_LABEL[r.action]}
+                </span>
+              </td>
+              <td className="px-3 py-2.5">
+                {r.instrument ?? (
+                  <span className="text-muted">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">not recorded</span>
+                  </span>
+                )}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2.5 tabular-nums">
+                {formatVote(r.vote) ?? (
+                  <span className="text-muted">
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">not recorded</span>
+                  </span>
+                )}
+                {r.stageCount > 1 ? <span className="block text-xs text-muted">{r.stageCount} stages</span> : null}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2.5">
+                <PartialDateText date={r.date} precision={r.datePrecision} qualifier={r.dateQualifier} />
+              </td>
+              <td className="px-3 py-2.5">
+                {r.source ? (
+                  r.source.url ? (
+                    <a href={r.source.url} rel="nofollow noopener noreferrer">
+                      {r.source.title}
+                    </a>
+                  ) : (
+                    <Link href={`/entries/${r.slug}#sources`}>{r.source.title}</Link>
+                  )
+                ) : (
+                  "—"
+                )}
+                {r.source?.publisher ? <span className="text-muted">, {r.source.publisher}</span> : null}
+                {r.sourceCount > 1 ? <span className="block text-xs text-muted">and {r.sourceCount - 1} more</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

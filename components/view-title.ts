@@ -1,0 +1,15 @@
+// Words for a filtered view of the record, for its <title>, heading and feed titles.
+import type { EntryFacets } from "@/lib/entries/browse";
+import type { EntryFilters } from "@/lib/entries/filters";
+import { KIND_PLURAL } from "./labels";
+
+export function describeFilters(filters: EntryFilters, facets: EntryFacets): string {
+  const parts: string[] = [];
+  parts.push(filters.kind ? KIND_PLURAL[filters.kind] : "Entries");
+  if (filters.actor) parts.push(`involving ${facets.actors.find((a) => a.slug === filters.actor)?.name ?? filters.actor}`);
+  if (filters.country) parts.push(`in ${facets.countries.find((c) => c.code === filters.country)?.name ?? filters.country}`);
+  if (filters.year) parts.push(`in ${filters.year}`);
+  if (filters.tag) parts.push(`tagged “${filters.tag.replace(/-/g, " ")}”`);
+  if (filters.q) parts.push(`matching “${filters.q}”`);
+  return parts.join(" ");
+}

@@ -1,0 +1,77 @@
+// Pure helpers for full-text search: the prefix query for inflected scripts, and highlighted text as segments.
+
+/** Marks PostgreSQL's ts_headline puts around a match: private-use characters that never occur in the record. */
+export const HIGHLIGHT_START = "\uE000";
+export const HIGHLIGHT_STOP = "\uE001";
+
+const NON_LATIN_WORD = /^[\p{Script=Armenian}\p{Script=Cyrillic}][\p{Script=Armenian}\p{Script=Cyrillic}\p{M}\p{N}]*$/u;
+const MAX_WORDS = 8;
+
+/**
+ * The database has no Armenian stemmer and indexes Russian without stemming, so "Լաչինի" or "Лачинского"
+ * would only match as written. For queries with Armenian or Cyrillic words this builds a `to_tsquery`
+ * text that matches each such word by its stem-like prefix (the word less its last two letters when it
+ * has seven or more, its last one when it has six): "коридоре" finds "коридор", "коридора". Latin words are kept whole. Returns null when
+ * the query has no such word or uses search operators (quotes, "-", "or"), which websearch handles alone.
+ */
+export function inflectedPrefixQuery(q: string): string | null {
+  if (/["()]/.test(q)) return null;
+  const words = q
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}-]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS);
+  if (words.some((w) => w.startsWith("-") || w === "or")) return null;
+  const clean = words.map((w) => w.replace(/-/g, "")).filter(Boolean);
+  if (!clean.some((w) => NON_LATIN_WORD.test(w))) return null;
+  return clean
+    .map((w) => {
+      if (!NON_LATIN_WORD.test(w)) return w;
+      const letters = [...w];
+      const cut = letters.length >= 7 ? 2 : letters.length === 6 ? 1 : 0;
+      const stem = letters.slice(0, letters.length - cut).join("");
+      return `${stem}:*`;
+    })
+    .join(" & ");
+}
+
+export type TextSegment = { text: string; match: boolean };
+
+/** Splits ts_headline output into plain and matched segments, so the page renders <mark> without raw HTML. */
+export function splitHighlights(text: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let rest = text;
+  while (rest.length > 0) {
+    const start = rest.indexOf(HIGHLIGHT_START);
+    if (start === -1) {
+      segments.push({ text: rest, match: false });
+      break;
+    }
+    if (start > 0) segments.push({ text: rest.slice(0, start), match: false });
+    const stop = rest.indexOf(HIGHLIGHT_STOP, start + 1);
+    const end = stop === -1 ? rest.length : stop;
+    const matched = rest.slice(start + 1, end);
+    if (matched) segments.push({ text: matched, match: true });
+    rest = stop === -1 ? "" : rest.slice(stop + 1);
+  }
+  return segments.map((s) => ({ ...s, text: s.text.replaceAll(HIGHLIGHT_STOP, "") }));
+}
+
+export function hasHighlight(text: string | null | undefined): boolean {
+  return Boolean(text && text.includes(HIGHLIGHT_START));
+}
+
+/** The language of a piece of text by its script, for `lang` attributes on quotes and excerpts. */
+export function scriptLanguage(text: string): "hy" | "ru" | undefined {
+  let armenian = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/\p{Script=Armenian}/u.test(ch)) armenian++;
+    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
+    else if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  if (armenian > latin && armenian >= cyrillic) return "hy";
+  if (cyrillic > latin) return "ru";
+  return undefined;
+}
