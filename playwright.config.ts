@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
+const EDITOR_SPECS = /(admin|hostile|account)[^/]*\.spec\.ts$/;
 const port = Number(process.env.E2E_PORT ?? 3100);
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p) => p && fs.existsSync(p));
 
@@ -30,6 +31,12 @@ export default defineConfig({
       ],
     },
   },
+  // Readers' specs first, on the untouched seed record (they count it); then the specs that sign in and
+  // write, starting with the first-run setup (admin-flow sorts first among them).
+  projects: [
+    { name: "reader", testIgnore: EDITOR_SPECS },
+    { name: "editor", testMatch: EDITOR_SPECS, dependencies: ["reader"] },
+  ],
   webServer: {
     // A fresh embedded database for every run, on the production build.
     command: "node scripts/e2e-server.mjs",
