@@ -260,6 +260,36 @@ export const entrySubmissions = pgTable(
   (t) => [index("entry_submissions_created_idx").on(t.createdAt)],
 );
 
+/**
+ * Failed sign-ins per key ("pair:email|ip", "account:email", "ip:addr"), shared by every app instance: a fixed
+ * window of counted failures and, once the limit is reached, a block until `blocked_until`.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
+  blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+});
+
+/**
+ * One row per signed-in session (its id is in the session cookie): the guards check its age, idle time and
+ * whether it was ended (sign-out, disable, password change) on every request.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    ip: text("ip"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId), index("user_sessions_created_idx").on(t.createdAt)],
+);
+
 /** Small key/value store for installation state (setup token, generated secrets). */
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),

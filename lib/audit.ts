@@ -8,6 +8,7 @@ import type { Executor } from "@/lib/tx";
 export const AUDIT_ACTIONS = [
   "user.sign_in",
   "user.sign_in_failed",
+  "user.sign_in_locked",
   "user.sign_out",
   "user.create",
   "user.disable",

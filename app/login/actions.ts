@@ -4,13 +4,19 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { auth, signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/guards";
+import { endSession } from "@/lib/auth/sessions";
 
 export type SignInState = { message: string | null; email: string };
 
 const INVALID = "Invalid email or password";
+
+function tooManyMessage(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "").slice(0, 254);
@@ -22,7 +28,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       const seconds = (error as CredentialsSignin & { retryAfter?: number }).retryAfter ?? 900;
-      return { message: `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minutes.`, email };
+      return { message: tooManyMessage(seconds), email };
     }
     if (error instanceof AuthError) return { message: INVALID, email };
     throw error;
@@ -33,6 +39,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 export async function signOutAction(): Promise<void> {
   const user = await getSessionUser();
   if (user) await recordAudit(getDb(), { userId: user.id, action: "user.sign_out", targetType: "user", targetId: user.id });
+  // The record ends too, so a copy of the cookie kept elsewhere is worthless from now on.
+  const sessionId = (await auth().catch(() => null))?.sessionId;
+  if (sessionId && user) await endSession({ sessionId, userId: user.id });
   await signOut({ redirect: false });
   redirect("/login?reason=signed-out");
 }

@@ -6,9 +6,7 @@ import { log } from "@/lib/log";
 import { safeCallbackPath } from "./callback-url";
 import { checkCredentials } from "./credentials";
 import { resolveAuthSecret } from "./secret";
-
-/** Sessions end after 12 hours without a request; each request within the last hour renews them. */
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 export class TooManySignIns extends CredentialsSignin {
   code = "rate_limited";
@@ -28,7 +26,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   // Secure (and __Secure-/__Host- prefixed) in production; browsers accept these on http://localhost too.
   useSecureCookies: process.env.NODE_ENV === "production",
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+  // The cookie lives as long as the longest session and is never extended (updateAge = maxAge); the idle timeout
+  // and revocation are decided by the session record in the database (sessions.ts).
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
@@ -46,6 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.sub = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+        token.sid = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
@@ -55,6 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         expires: session.expires,
         user: { id: token.sub ?? "", name: session.user?.name ?? null, email: session.user?.email ?? "" },
         sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : -1,
+        sessionId: typeof token.sid === "string" ? token.sid : "",
       } as typeof session;
     },
     redirect({ url, baseUrl }) {

@@ -6,6 +6,7 @@ import { formatWhen } from "./format";
 const ACTION_TEXT: Record<string, string> = {
   "user.sign_in": "signed in",
   "user.sign_in_failed": "failed to sign in",
+  "user.sign_in_locked": "was locked out of signing in",
   "user.sign_out": "signed out",
   "user.create": "added a user",
   "user.disable": "disabled a user",
@@ -35,6 +36,9 @@ function target(line: AuditEntry) {
     return <Link className="underline" href={`/admin/actors/${line.targetId}/edit`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
   }
   if (line.action === "user.sign_in_failed") return <span>as {String(d.email ?? "unknown")} ({String(d.reason ?? "refused")})</span>;
+  if (line.action === "user.sign_in_locked") {
+    return <span>as {String(d.email ?? "unknown")} for {Math.ceil(Number(d.seconds ?? 0) / 60)} minutes ({String(d.scope ?? "")})</span>;
+  }
   if (typeof d.email === "string") return <span>{d.email}</span>;
   return null;
 }
@@ -46,7 +50,7 @@ export function AuditList({ lines }: { lines: AuditEntry[] }) {
       {lines.map((line) => (
         <li key={line.id} className="border-b border-[var(--color-rule)] pb-1">
           <span className="text-[var(--color-muted)]">{formatWhen(line.at)}</span> ·{" "}
-          <strong>{line.action === "user.sign_in_failed" ? "Someone" : (line.userName ?? "The system")}</strong> {ACTION_TEXT[line.action] ?? line.action}{" "}
+          <strong>{line.action === "user.sign_in_failed" || line.action === "user.sign_in_locked" ? "Someone" : (line.userName ?? "The system")}</strong> {ACTION_TEXT[line.action] ?? line.action}{" "}
           {target(line)}
         </li>
       ))}
