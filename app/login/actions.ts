@@ -1,5 +1,6 @@
 "use server";
 // Signing in and out. Public by nature: these are the only server actions a signed-out visitor may call.
+// Signing in has two steps when the account uses two-factor sign-in: the password, then a code.
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
@@ -9,9 +10,16 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/guards";
 import { endSession } from "@/lib/auth/sessions";
 
-export type SignInState = { message: string | null; email: string };
+export type SignInState = {
+  message: string | null;
+  email: string;
+  /** Set once the password was right and a code is awaited: the token of that half-done sign-in. */
+  challenge?: string;
+};
 
 const INVALID = "Invalid email or password";
+const WRONG_CODE = "That code is not right. Enter the 6 digits your app shows now, or one of your recovery codes.";
+const EXPIRED = "This sign-in took too long or had too many wrong codes. Start again with your password.";
 
 function tooManyMessage(seconds: number): string {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
@@ -20,17 +28,27 @@ function tooManyMessage(seconds: number): string {
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "").slice(0, 254);
-  const password = String(formData.get("password") ?? "");
   const callbackUrl = safeCallbackPath(formData.get("callbackUrl"));
-  if (!email.trim() || !password) return { message: INVALID, email };
+  const challenge = formData.get("challenge");
+  const secondStep = typeof challenge === "string" && challenge.length > 0;
+  const fields = secondStep
+    ? { challenge: challenge.slice(0, 100), code: String(formData.get("code") ?? "").slice(0, 40) }
+    : { email, password: String(formData.get("password") ?? "") };
+  if (secondStep ? !fields.code?.trim() : !email.trim() || !fields.password) {
+    return secondStep ? { message: WRONG_CODE, email, challenge: fields.challenge } : { message: INVALID, email };
+  }
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    await signIn("credentials", { ...fields, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       const seconds = (error as CredentialsSignin & { retryAfter?: number }).retryAfter ?? 900;
       return { message: tooManyMessage(seconds), email };
     }
-    if (error instanceof AuthError) return { message: INVALID, email };
+    if (error instanceof CredentialsSignin && error.code === "second_factor") {
+      return { message: null, email, challenge: (error as CredentialsSignin & { challenge: string }).challenge };
+    }
+    if (error instanceof CredentialsSignin && error.code === "challenge_expired") return { message: EXPIRED, email };
+    if (error instanceof AuthError) return secondStep ? { message: WRONG_CODE, email, challenge: fields.challenge } : { message: INVALID, email };
     throw error;
   }
   redirect(callbackUrl);

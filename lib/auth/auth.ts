@@ -4,9 +4,20 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { log } from "@/lib/log";
 import { safeCallbackPath } from "./callback-url";
-import { checkCredentials } from "./credentials";
+import { checkCredentials, checkSecondFactor } from "./credentials";
 import { resolveAuthSecret } from "./secret";
 import { SESSION_MAX_AGE_SECONDS } from "./sessions";
+
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor";
+  constructor(readonly challenge: string) {
+    super();
+  }
+}
+
+export class ChallengeExpired extends CredentialsSignin {
+  code = "challenge_expired";
+}
 
 export class TooManySignIns extends CredentialsSignin {
   code = "rate_limited";
@@ -32,11 +43,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        challenge: {},
+        code: { label: "Authentication code" },
+      },
       async authorize(credentials, request) {
+        if (credentials.challenge !== undefined) {
+          const second = await checkSecondFactor(credentials, clientIp(request));
+          if (second.ok) return second.user;
+          if (second.retryAfter) throw new TooManySignIns(second.retryAfter);
+          if (second.expired) throw new ChallengeExpired();
+          return null;
+        }
         const result = await checkCredentials(credentials, clientIp(request));
         if (result.ok) return result.user;
         if (result.retryAfter) throw new TooManySignIns(result.retryAfter);
+        if (result.challenge) throw new SecondFactorRequired(result.challenge);
         return null;
       },
     }),

@@ -6,11 +6,15 @@ import { recordAudit } from "@/lib/audit";
 import { signInSchema } from "@/lib/users/input";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/users/password";
 import { getUserCredentials } from "@/lib/users/queries";
+import { answerChallenge, issueChallenge, type SecondFactorResult } from "./second-factor";
 import { startSession } from "./sessions";
 import { createSignInThrottle, type SignInThrottle } from "./throttle";
 
 export type AuthorizedUser = { id: string; email: string; name: string; sessionVersion: number; sessionId: string };
-export type CredentialsResult = { ok: true; user: AuthorizedUser } | { ok: false; retryAfter?: number };
+export type CredentialsResult =
+  | { ok: true; user: AuthorizedUser }
+  /** `challenge`: the password was right, and the second factor is awaited (second-factor.ts). */
+  | { ok: false; retryAfter?: number; challenge?: string };
 
 const state = globalThis as unknown as { __recordSignInThrottle?: SignInThrottle };
 const throttle = () => (state.__recordSignInThrottle ??= createSignInThrottle());
@@ -49,9 +53,19 @@ export async function checkCredentials(raw: unknown, ip: string | null): Promise
     const after = lockouts.length > 0 ? Math.max(...lockouts.map((l) => l.seconds)) : 0;
     return after > 0 ? { ok: false, retryAfter: after } : { ok: false };
   }
+  if (user.twoFactor) {
+    // The password counts as right only once the second factor is too: the failures stay counted until then.
+    return { ok: false, challenge: await issueChallenge({ userId: user.id }) };
+  }
   await throttle().recordSuccess(email, where);
   // A new session record at every sign-in: the cookie that follows carries a new id (rotation).
   const sessionId = await startSession({ userId: user.id, ip });
   await recordAudit(getDb(), { userId: user.id, action: "user.sign_in", targetType: "user", targetId: user.id, ip });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId } };
+}
+
+/** The second step, for users with two-factor sign-in: the challenge from the first and a code. */
+export async function checkSecondFactor(raw: { challenge?: unknown; code?: unknown }, ip: string | null): Promise<SecondFactorResult> {
+  if (typeof raw.challenge !== "string" || typeof raw.code !== "string") return { ok: false, expired: true };
+  return answerChallenge({ token: raw.challenge, code: raw.code }, ip, throttle());
 }

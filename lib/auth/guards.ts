@@ -7,7 +7,16 @@ import { auth } from "./auth";
 import { checkSessionRecord } from "./sessions";
 import type { UserRole } from "./roles";
 
-export type SessionUser = { id: string; email: string; name: string; role: UserRole };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  /** Must enrol in two-factor sign-in before doing anything else (admins; editors an admin chose). */
+  needsTwoFactor: boolean;
+};
+
+export const TWO_FACTOR_PAGE = "/admin/account/two-factor";
 
 export type SessionCheck =
   | { status: "ok"; user: SessionUser }
@@ -49,10 +58,14 @@ function loginUrl(returnTo: string, ended: boolean): string {
   return `/login?${params}`;
 }
 
-/** For pages: the signed-in editor or admin, or a redirect to sign in (then back to `returnTo`). */
-export async function requireEditor(returnTo = "/admin"): Promise<SessionUser> {
+/**
+ * For pages: the signed-in editor or admin, or a redirect to sign in (then back to `returnTo`). Someone who must
+ * enrol in two-factor sign-in is sent to do that first; only the enrolment page itself passes `enrolling`.
+ */
+export async function requireEditor(returnTo = "/admin", { enrolling = false }: { enrolling?: boolean } = {}): Promise<SessionUser> {
   const check = await checkSession();
   if (check.status !== "ok") redirect(loginUrl(returnTo, check.status === "ended"));
+  if (check.user.needsTwoFactor && !enrolling) redirect(TWO_FACTOR_PAGE);
   return check.user;
 }
 

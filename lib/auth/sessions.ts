@@ -24,7 +24,7 @@ export async function startSession({ userId, ip, db = getDb() }: { userId: strin
 }
 
 export type SessionStanding =
-  | { status: "ok"; user: { id: string; email: string; name: string; role: UserRole } }
+  | { status: "ok"; user: { id: string; email: string; name: string; role: UserRole; needsTwoFactor: boolean } }
   /** The session or its user changed: ended, expired, idle too long, user disabled or password changed. */
   | { status: "ended"; reason: "unknown" | "ended" | "expired" | "idle" | "disabled" | "version" };
 
@@ -48,6 +48,8 @@ export async function checkSessionRecord({
       role: users.role,
       disabled: sql<boolean>`${users.disabledAt} is not null`,
       sessionVersion: users.sessionVersion,
+      // Admins, and editors an admin chose, must enrol before anything else.
+      needsTwoFactor: sql<boolean>`${users.totpEnabledAt} is null and (${users.role} = 'admin' or ${users.totpRequired})`,
       ended: sql<boolean>`${userSessions.endedAt} is not null`,
       expired: sql<boolean>`${userSessions.createdAt} <= now() - (${SESSION_MAX_AGE_SECONDS}::int * interval '1 second')`,
       idle: sql<boolean>`${userSessions.lastSeenAt} <= now() - (${SESSION_IDLE_SECONDS}::int * interval '1 second')`,
@@ -70,7 +72,10 @@ export async function checkSessionRecord({
       .set({ lastSeenAt: sql`now()` })
       .where(eq(userSessions.id, sessionId));
   }
-  return { status: "ok", user: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole } };
+  return {
+    status: "ok",
+    user: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, needsTwoFactor: row.needsTwoFactor },
+  };
 }
 
 export async function endSession({ sessionId, userId, db = getDb() }: { sessionId: string; userId: string; db?: Executor }): Promise<void> {
