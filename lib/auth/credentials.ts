@@ -8,7 +8,7 @@ import { verifyAgainstDummy, verifyPassword } from "@/lib/users/password";
 import { getUserCredentials } from "@/lib/users/queries";
 import { answerChallenge, issueChallenge, type SecondFactorResult } from "./second-factor";
 import { startSession } from "./sessions";
-import { createSignInThrottle, type SignInThrottle } from "./throttle";
+import { UNKNOWN_IP, createSignInThrottle, type SignInThrottle } from "./throttle";
 
 export type AuthorizedUser = { id: string; email: string; name: string; sessionVersion: number; sessionId: string };
 export type CredentialsResult =
@@ -23,7 +23,7 @@ export async function checkCredentials(raw: unknown, ip: string | null): Promise
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success || !parsed.data.email || !parsed.data.password) return { ok: false };
   const { email, password } = parsed.data;
-  const where = ip ?? "unknown";
+  const where = ip ?? UNKNOWN_IP;
   const wait = await throttle().retryAfter(email, where);
   if (wait > 0) return { ok: false, retryAfter: wait };
 

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Executor } from "@/lib/tx";
 import { open } from "./secret-box";
 import { startSession } from "./sessions";
-import type { SignInThrottle } from "./throttle";
+import { UNKNOWN_IP, type SignInThrottle } from "./throttle";
 import { TOTP_PURPOSE, hashRecoveryCode } from "./two-factor";
 import { verifyTotp } from "./totp";
 
@@ -64,7 +64,7 @@ export async function answerChallenge(
     .where(eq(users.id, challenge.userId))
     .limit(1);
   if (!user || user.disabledAt || !user.secret) return { ok: false, expired: true };
-  const where = ip ?? "unknown";
+  const where = ip ?? UNKNOWN_IP;
   const wait = await throttle.retryAfter(user.email, where);
   if (wait > 0) return { ok: false, retryAfter: wait };
 

@@ -14,6 +14,9 @@ export type ThrottleRule = {
 
 export type ThrottleScope = "pair" | "account" | "ip";
 
+/** What callers pass when the request says nothing of its address. */
+export const UNKNOWN_IP = "unknown";
+
 /**
  * OWASP's advice: per account and address to stop a guesser on one account quickly, per account (higher) to
  * stop one spread over many addresses, per address to stop one trying many accounts.
@@ -83,7 +86,10 @@ export function createSignInThrottle({
     async recordFailure(email, ip) {
       const k = keys(email, ip);
       const lockouts: Lockout[] = [];
-      for (const scope of ["pair", "account", "ip"] as const) {
+      // Without a known address (no proxy header), every visitor would share one "ip" count: a stranger's
+      // hundred failures would lock everyone out. The account counts still hold then.
+      const scopes = ip === UNKNOWN_IP ? (["pair", "account"] as const) : (["pair", "account", "ip"] as const);
+      for (const scope of scopes) {
         const seconds = await fail(k[scope], rules[scope]);
         if (seconds !== null) lockouts.push({ scope, seconds });
       }

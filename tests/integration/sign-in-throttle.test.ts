@@ -58,6 +58,10 @@ describe("the sign-in throttle", () => {
     const where = ip();
     for (let i = 0; i < 4; i++) await throttle.recordFailure(email(), where);
     expect(await throttle.retryAfter(email(), where)).toBeGreaterThan(3000);
+
+    // Without a known address, visitors are not lumped into one count that a stranger could exhaust.
+    for (let i = 0; i < 4; i++) await throttle.recordFailure(email(), "unknown");
+    expect(await throttle.retryAfter(email(), "unknown")).toBe(0);
   });
 
   it("starts a new window once the old one is over, and a success forgets the account's failures", async () => {
