@@ -5,6 +5,8 @@ import crypto from "node:crypto";
 import { count, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, schema } from "@/db";
+import { actorInputSchema } from "@/lib/actors/input";
+import { createActor } from "@/lib/actors/write";
 import { parseEntryListQuery, parseSlug } from "@/lib/api/params";
 import { entryFormToInput, readEntryForm } from "@/lib/entries/form-data";
 import { entrySubmissionSchema } from "@/lib/entries/input";
@@ -178,6 +180,42 @@ describe("hostile input: the entry form's data", () => {
     const result = await submit(form({ "actors.0.actorId": crypto.randomUUID() }).valueOf() as FormData).catch((error: Error) => ({ ok: false as const, error }));
     expect(result.ok).toBe(false);
     expect(await entryCount()).toEqual(before);
+  });
+});
+
+describe("hostile input: actor names", () => {
+  it("script payloads in an actor's names: stored as text, escaped in the feeds, a safe slug", async () => {
+    const input = actorInputSchema.parse({
+      kind: "person",
+      nameEn: `${RUN} <img src=x onerror=alert(1)>`,
+      nameHy: "<script>alert('hy')</script>",
+      nameRu: null,
+      aliases: ['"><svg onload=alert(1)>'],
+      countryCode: null,
+      parentId: null,
+      wikidataId: null,
+      existedFrom: null,
+      existedUntil: null,
+      description: "<iframe src=javascript:alert(1)>",
+    });
+    const actor = await createActor({ input, userId: editor });
+    expect(actor.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const result = await submit(form({ "actors.0.actorId": actor.id, title: `${RUN} with a hostile actor` }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const entry = await getPublishedEntryBySlug({ slug: result.slug });
+    expect(entry?.actors.map((a) => a.name)).toContain(`${RUN} <img src=x onerror=alert(1)>`);
+    for (const format of ["rss", "atom"] as const) {
+      const xml = await buildFeed({ format, query: { filters: { q: `${RUN} with a hostile actor` }, limit: 5 } });
+      expect(xml).toContain(RUN);
+      expect(xml).not.toMatch(/<img src=x onerror/);
+    }
+  });
+
+  it("a null byte in an actor's name: refused by the schema, never a database error", () => {
+    const parsed = actorInputSchema.safeParse({ kind: "person", nameEn: "Null\u0000Actor", nameHy: null, nameRu: null, aliases: [], countryCode: null, parentId: null, wikidataId: null, existedFrom: null, existedUntil: null, description: null });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["nameEn"], message: expect.stringMatching(/null character/) });
   });
 });
 
