@@ -131,6 +131,22 @@ test.describe("hostile input in the entry form", () => {
 });
 
 test.describe("hostile sessions and origins", () => {
+  test("password guessing: the tenth failure locks the account for 15 minutes, with a clear message", async ({ page }) => {
+    const email = `guess-${uniqueTag()}@example.org`;
+    await page.goto("/login");
+    for (let i = 1; i <= 10; i++) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`guess number ${i}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByText(i < 10 ? "Invalid email or password" : "Too many sign-in attempts. Try again in 15 minutes.")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    // Still locked, whatever the password.
+    await page.getByLabel("Password").fill("correct horse battery admin");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/Too many sign-in attempts\. Try again in 1[45] minutes\./)).toBeVisible();
+  });
+
   test("a replayed session cookie after sign-out is refused", async ({ page, browser }) => {
     await editorPage(page);
     const cookies = await page.context().cookies();
