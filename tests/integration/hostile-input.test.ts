@@ -26,8 +26,10 @@ beforeAll(async () => {
   actorIds = (await getDb().select({ id: schema.actors.id }).from(schema.actors).limit(2)).map((a) => a.id);
 });
 
+// On PostgreSQL the database is shared with the other test files, which count the seed's entries and actors.
 afterAll(async () => {
   await getDb().delete(schema.entries).where(like(schema.entries.slug, `%${RUN}%`));
+  await getDb().delete(schema.actors).where(like(schema.actors.nameEn, `${RUN}%`));
 });
 
 /** A whole entry form, as the browser posts it; `fields` replace or add fields. */
