@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
+import { totpCode, totpStep } from "../lib/auth/totp";
 
 export type Person = { name: string; email: string; password: string };
 
@@ -31,11 +32,75 @@ export async function completeSetup(page: Page, link: string, who: Person = ADMI
   await expect(page.getByRole("status")).toContainText("administrator account is ready");
 }
 
+/** The TOTP keys the tests enrolled, by email, with the last time step used (the server accepts a code once). */
+const totpFile = path.join(dataDir, "e2e-totp.json");
+type TotpStore = Record<string, { secret: string; lastStep: number }>;
+const readTotp = (): TotpStore => {
+  try {
+    return JSON.parse(fs.readFileSync(totpFile, "utf8")) as TotpStore;
+  } catch {
+    return {};
+  }
+};
+
+export function rememberTotpSecret(email: string, secret: string) {
+  fs.writeFileSync(totpFile, JSON.stringify({ ...readTotp(), [email]: { secret, lastStep: 0 } }));
+}
+
+/**
+ * A code the server has not seen yet for this account: the current step's, or the next one's (within the
+ * server's window of one step), waiting for time to move on when both were used.
+ */
+export async function freshTotpCode(email: string): Promise<string> {
+  const store = readTotp();
+  const entry = store[email];
+  if (!entry) throw new Error(`no TOTP key enrolled for ${email}`);
+  const step = Math.max(totpStep(), entry.lastStep + 1);
+  while (step > totpStep() + 1) await new Promise((resolve) => setTimeout(resolve, 500));
+  fs.writeFileSync(totpFile, JSON.stringify({ ...store, [email]: { ...entry, lastStep: step } }));
+  return totpCode(entry.secret, step * 30_000 + 1_000);
+}
+
+/** On the two-factor page of a signed-in user who has not enrolled: enrols with a key read off the page. */
+export async function enrolTwoFactor(page: Page, who: Person): Promise<string[]> {
+  const start = page.getByRole("button", { name: "Set up two-factor sign-in" });
+  if (await start.isVisible()) await start.click();
+  await expect(page.getByRole("img", { name: "QR code of the key" })).toBeVisible();
+  const key = (await page.getByLabel("Key", { exact: true }).textContent())!.replace(/\s+/g, "");
+  rememberTotpSecret(who.email, key);
+  await page.getByLabel("Code from your app").fill(await freshTotpCode(who.email));
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  return codes.allTextContents();
+}
+
+/** After the password: the code step when the account has two-factor sign-in. */
+export async function answerCodeStepIfAsked(page: Page, who: Person) {
+  const code = page.getByLabel("Authentication code");
+  const onAdmin = page.waitForURL((url) => url.pathname.startsWith("/admin"));
+  await Promise.race([onAdmin, code.waitFor()]).catch(() => {});
+  onAdmin.catch(() => {});
+  if (await code.isVisible()) {
+    await code.fill(await freshTotpCode(who.email));
+    await page.getByRole("button", { name: "Verify" }).click();
+  }
+}
+
+/** Signs in (with a code when the account has two-factor sign-in; enrolling first when it must) and lands on /admin. */
 export async function signIn(page: Page, who: Person) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(who.email);
   await page.getByLabel("Password").fill(who.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await answerCodeStepIfAsked(page, who);
+  await page.waitForURL((url) => url.pathname.startsWith("/admin"));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Sent here first: the account must use two-factor sign-in and has not set it up yet.
+  if (new URL(page.url()).pathname === "/admin/account/two-factor") {
+    await enrolTwoFactor(page, who);
+    await page.goto("/admin");
+  }
   await expect(page).toHaveURL(/\/admin$/);
 }
 
@@ -56,14 +121,23 @@ export async function addUser(page: Page, who: Person, role: "editor" | "admin" 
   await expect(form.getByText(/can now sign in|already exists/).first()).toBeVisible();
 }
 
+/** The admin's session cookies, kept between tests: each sign-in with a code uses up a 30-second step. */
+const adminCookiesFile = path.join(dataDir, "e2e-admin-cookies.json");
+
 /**
  * The admin exists (set up now if this file runs first) and is signed in on `page`. Tests in other files
- * call this, so each file also runs on its own.
+ * call this, so each file also runs on its own. A session still standing is reused; otherwise a new sign-in.
  */
 export async function signInAsAdmin(page: Page) {
   const link = readSetupLink();
   if (link) await completeSetup(page, link);
+  if (fs.existsSync(adminCookiesFile)) {
+    await page.context().addCookies(JSON.parse(fs.readFileSync(adminCookiesFile, "utf8")));
+    await page.goto("/admin");
+    if (new URL(page.url()).pathname === "/admin") return;
+  }
   await signIn(page, ADMIN);
+  fs.writeFileSync(adminCookiesFile, JSON.stringify(await page.context().cookies()));
 }
 
 /** A second, independent browser session (its own cookies). */

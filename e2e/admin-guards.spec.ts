@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { ADMIN, EDITOR, addUser, newSession, signIn, signInAsAdmin, uniqueTag, type Person } from "./admin-fixtures";
+import { ADMIN, EDITOR, addUser, answerCodeStepIfAsked, newSession, signIn, signInAsAdmin, uniqueTag, type Person } from "./admin-fixtures";
 
 const root = process.cwd();
 const anyId = "00000000-0000-4000-8000-000000000000";
@@ -114,6 +114,8 @@ test.describe("roles", () => {
 
 test.describe("sessions", () => {
   test("sign-in: one message for a wrong email or password, a site-only callback, a safe cookie", async ({ page }) => {
+    // The admin's second sign-in may wait for a new code (a code is accepted once).
+    test.setTimeout(75_000);
     await signInAsAdmin(page);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("status")).toContainText("You are signed out");
@@ -131,6 +133,7 @@ test.describe("sessions", () => {
     await page.getByLabel("Email").fill(ADMIN.email);
     await page.getByLabel("Password").fill(ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();
+    await answerCodeStepIfAsked(page, ADMIN);
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/admin$/);
     const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
     expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
@@ -140,6 +143,7 @@ test.describe("sessions", () => {
   });
 
   test("a disabled user is signed out on the next request; a reset password ends the old session", async ({ page, browser }) => {
+    test.setTimeout(75_000);
     const dan: Person = { name: `Dan ${uniqueTag()}`, email: `dan-${uniqueTag()}@example.org`, password: "dan's first passphrase" };
     await signInAsAdmin(page);
     await addUser(page, dan, "editor");

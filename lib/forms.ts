@@ -27,3 +27,19 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   }
   return errors;
 }
+
+export const NUL_MESSAGE = "Contains a null character (U+0000), an invisible control character that cannot be stored. Remove it.";
+
+/**
+ * A superRefine check for whole inputs: PostgreSQL cannot store U+0000 in text or JSON, so a string holding one
+ * would end in a database error. Reports it at the path of each string that holds one.
+ */
+export function refuseNulCharacters(value: unknown, ctx: z.RefinementCtx, path: (string | number)[] = []): void {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) ctx.addIssue({ code: "custom", path, message: NUL_MESSAGE });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => refuseNulCharacters(item, ctx, [...path, index]));
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) refuseNulCharacters(item, ctx, [...path, key]);
+  }
+}

@@ -29,6 +29,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               <Link href="/admin/actors">Actors</Link>
               <Link href="/admin/entries/trash">Trash</Link>
               {user.role === "admin" ? <Link href="/admin/users">Users</Link> : null}
+              <Link href="/admin/account/two-factor">Two-factor sign-in</Link>
               <Link href="/">Public site</Link>
             </nav>
           ) : null}

@@ -1,30 +1,54 @@
 "use server";
 // Signing in and out. Public by nature: these are the only server actions a signed-out visitor may call.
+// Signing in has two steps when the account uses two-factor sign-in: the password, then a code.
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { auth, signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/guards";
+import { endSession } from "@/lib/auth/sessions";
 
-export type SignInState = { message: string | null; email: string };
+export type SignInState = {
+  message: string | null;
+  email: string;
+  /** Set once the password was right and a code is awaited: the token of that half-done sign-in. */
+  challenge?: string;
+};
 
 const INVALID = "Invalid email or password";
+const WRONG_CODE = "That code is not right. Enter the 6 digits your app shows now, or one of your recovery codes.";
+const EXPIRED = "This sign-in took too long or had too many wrong codes. Start again with your password.";
+
+function tooManyMessage(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "").slice(0, 254);
-  const password = String(formData.get("password") ?? "");
   const callbackUrl = safeCallbackPath(formData.get("callbackUrl"));
-  if (!email.trim() || !password) return { message: INVALID, email };
+  const challenge = formData.get("challenge");
+  const secondStep = typeof challenge === "string" && challenge.length > 0;
+  const fields = secondStep
+    ? { challenge: challenge.slice(0, 100), code: String(formData.get("code") ?? "").slice(0, 40) }
+    : { email, password: String(formData.get("password") ?? "") };
+  if (secondStep ? !fields.code?.trim() : !email.trim() || !fields.password) {
+    return secondStep ? { message: WRONG_CODE, email, challenge: fields.challenge } : { message: INVALID, email };
+  }
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    await signIn("credentials", { ...fields, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
       const seconds = (error as CredentialsSignin & { retryAfter?: number }).retryAfter ?? 900;
-      return { message: `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minutes.`, email };
+      return { message: tooManyMessage(seconds), email };
     }
-    if (error instanceof AuthError) return { message: INVALID, email };
+    if (error instanceof CredentialsSignin && error.code === "second_factor") {
+      return { message: null, email, challenge: (error as CredentialsSignin & { challenge: string }).challenge };
+    }
+    if (error instanceof CredentialsSignin && error.code === "challenge_expired") return { message: EXPIRED, email };
+    if (error instanceof AuthError) return secondStep ? { message: WRONG_CODE, email, challenge: fields.challenge } : { message: INVALID, email };
     throw error;
   }
   redirect(callbackUrl);
@@ -33,6 +57,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 export async function signOutAction(): Promise<void> {
   const user = await getSessionUser();
   if (user) await recordAudit(getDb(), { userId: user.id, action: "user.sign_out", targetType: "user", targetId: user.id });
+  // The record ends too, so a copy of the cookie kept elsewhere is worthless from now on.
+  const sessionId = (await auth().catch(() => null))?.sessionId;
+  if (sessionId && user) await endSession({ sessionId, userId: user.id });
   await signOut({ redirect: false });
   redirect("/login?reason=signed-out");
 }

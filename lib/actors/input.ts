@@ -1,6 +1,7 @@
 // What creating or editing an actor accepts, for the admin form and the entry form's inline creation alike.
 import { z } from "zod";
 import { ACTOR_KINDS, partialDate } from "@/lib/domain";
+import { refuseNulCharacters } from "@/lib/forms";
 
 const optional = (max: number) =>
   z
@@ -31,7 +32,7 @@ export const actorInputSchema = z.object({
   existedFrom: partialDate.nullable(),
   existedUntil: partialDate.nullable(),
   description: optional(2000),
-});
+}).superRefine((value, ctx) => refuseNulCharacters(value, ctx), { when: () => true });
 export type ActorInput = z.infer<typeof actorInputSchema>;
 
 /** The form's strings as the schema's input: empty boxes are null, aliases one per line or comma-separated. */

@@ -11,6 +11,7 @@ import type { UserRole } from "./roles";
 export const SIGNED_OUT_MESSAGE =
   "You are signed out, so nothing was saved. Sign in again in a new tab, then come back here and try again: this page keeps what you typed.";
 export const FORBIDDEN_MESSAGE = "Your role does not allow this, so nothing was changed.";
+export const TWO_FACTOR_MESSAGE = "Set up two-factor sign-in first (Account, Two-factor sign-in), so nothing was changed.";
 const ERROR_MESSAGE = "The server could not do this just now, so nothing was changed. Your text is still here; try again.";
 
 /** Fields never sent back to the browser, whatever happens. */
@@ -48,6 +49,8 @@ export function guardedFormAction<S extends z.ZodType, V = Record<string, string
     toInput?: (values: V, formData: FormData) => unknown;
     /** Renames error keys to the form's fields where the schema's paths differ from them. */
     mapErrors?: (errors: FieldErrors, values: V) => FieldErrors;
+    /** The enrolment actions themselves: allowed before two-factor sign-in is set up. */
+    enrolment?: boolean;
   },
   handler: Handler<S, V>,
 ): (previous: ActionState<V> | undefined, formData: FormData) => Promise<ActionState<V>> {
@@ -60,6 +63,7 @@ export function guardedFormAction<S extends z.ZodType, V = Record<string, string
       values = (options.read ?? (formValues as unknown as (f: FormData) => V))(safeForm);
       if (session.status !== "ok") return { status: "signed_out", errors: {}, values, message: SIGNED_OUT_MESSAGE };
       if (!hasRole(session.user, options.role)) return { status: "forbidden", errors: {}, values, message: FORBIDDEN_MESSAGE };
+      if (session.user.needsTwoFactor && !options.enrolment) return { status: "forbidden", errors: {}, values, message: TWO_FACTOR_MESSAGE };
       const parsed = options.schema.safeParse(options.toInput ? options.toInput(values, safeForm) : formStrings(safeForm));
       if (!parsed.success) {
         const errors = fieldErrors(parsed.error);
@@ -91,6 +95,7 @@ export function guardedCall<S extends z.ZodType, T>(
       const session = await checkSession();
       if (session.status !== "ok") return { ok: false, status: "signed_out", message: SIGNED_OUT_MESSAGE };
       if (!hasRole(session.user, options.role)) return { ok: false, status: "forbidden", message: FORBIDDEN_MESSAGE };
+      if (session.user.needsTwoFactor) return { ok: false, status: "forbidden", message: TWO_FACTOR_MESSAGE };
       const parsed = options.schema.safeParse(argument);
       if (!parsed.success) return { ok: false, status: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid input" };
       return { ok: true, data: await handler(parsed.data, session.user) };
@@ -112,6 +117,7 @@ export function guardedRoute<S extends z.ZodType>(
     const session = await checkSession();
     if (session.status !== "ok") return Response.json({ error: "Sign in to use this." }, { status: 401, headers: noStore });
     if (!hasRole(session.user, options.role)) return Response.json({ error: FORBIDDEN_MESSAGE }, { status: 403, headers: noStore });
+    if (session.user.needsTwoFactor) return Response.json({ error: TWO_FACTOR_MESSAGE }, { status: 403, headers: noStore });
     const parsed = options.schema.safeParse(options.read(request));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

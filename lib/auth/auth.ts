@@ -4,11 +4,20 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { log } from "@/lib/log";
 import { safeCallbackPath } from "./callback-url";
-import { checkCredentials } from "./credentials";
+import { checkCredentials, checkSecondFactor } from "./credentials";
 import { resolveAuthSecret } from "./secret";
+import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 
-/** Sessions end after 12 hours without a request; each request within the last hour renews them. */
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor";
+  constructor(readonly challenge: string) {
+    super();
+  }
+}
+
+export class ChallengeExpired extends CredentialsSignin {
+  code = "challenge_expired";
+}
 
 export class TooManySignIns extends CredentialsSignin {
   code = "rate_limited";
@@ -28,15 +37,30 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   // Secure (and __Secure-/__Host- prefixed) in production; browsers accept these on http://localhost too.
   useSecureCookies: process.env.NODE_ENV === "production",
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+  // The cookie lives as long as the longest session and is never extended (updateAge = maxAge); the idle timeout
+  // and revocation are decided by the session record in the database (sessions.ts).
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        challenge: {},
+        code: { label: "Authentication code" },
+      },
       async authorize(credentials, request) {
+        if (credentials.challenge !== undefined) {
+          const second = await checkSecondFactor(credentials, clientIp(request));
+          if (second.ok) return second.user;
+          if (second.retryAfter) throw new TooManySignIns(second.retryAfter);
+          if (second.expired) throw new ChallengeExpired();
+          return null;
+        }
         const result = await checkCredentials(credentials, clientIp(request));
         if (result.ok) return result.user;
         if (result.retryAfter) throw new TooManySignIns(result.retryAfter);
+        if (result.challenge) throw new SecondFactorRequired(result.challenge);
         return null;
       },
     }),
@@ -46,6 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.sub = user.id;
         token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+        token.sid = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
@@ -55,6 +80,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         expires: session.expires,
         user: { id: token.sub ?? "", name: session.user?.name ?? null, email: session.user?.email ?? "" },
         sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : -1,
+        sessionId: typeof token.sid === "string" ? token.sid : "",
       } as typeof session;
     },
     redirect({ url, baseUrl }) {

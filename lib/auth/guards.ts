@@ -3,17 +3,26 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getUserStanding } from "@/lib/users/queries";
 import { auth } from "./auth";
+import { checkSessionRecord } from "./sessions";
 import type { UserRole } from "./roles";
 
-export type SessionUser = { id: string; email: string; name: string; role: UserRole };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  /** Must enrol in two-factor sign-in before doing anything else (admins; editors an admin chose). */
+  needsTwoFactor: boolean;
+};
+
+export const TWO_FACTOR_PAGE = "/admin/account/two-factor";
 
 export type SessionCheck =
   | { status: "ok"; user: SessionUser }
   /** No session cookie, or one that does not verify. */
   | { status: "none" }
-  /** A valid cookie whose user was disabled, removed, or changed password since. */
+  /** A valid cookie whose session ended: signed out, too old, idle too long, user disabled or password changed. */
   | { status: "ended" };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,10 +36,11 @@ export const checkSession = cache(async (): Promise<SessionCheck> => {
     return { status: "none" };
   }
   const id = session?.user?.id;
-  if (!session || !id || !UUID.test(id)) return { status: "none" };
-  const standing = await getUserStanding({ id });
-  if (!standing || standing.disabled || standing.sessionVersion !== session.sessionVersion) return { status: "ended" };
-  return { status: "ok", user: { id: standing.id, email: standing.email, name: standing.name, role: standing.role } };
+  const sessionId = session?.sessionId;
+  if (!session || !id || !UUID.test(id) || !sessionId || !UUID.test(sessionId)) return { status: "none" };
+  const standing = await checkSessionRecord({ sessionId, userId: id, sessionVersion: session.sessionVersion });
+  if (standing.status !== "ok") return { status: "ended" };
+  return { status: "ok", user: standing.user };
 });
 
 export async function getSessionUser(): Promise<SessionUser | null> {
@@ -48,10 +58,14 @@ function loginUrl(returnTo: string, ended: boolean): string {
   return `/login?${params}`;
 }
 
-/** For pages: the signed-in editor or admin, or a redirect to sign in (then back to `returnTo`). */
-export async function requireEditor(returnTo = "/admin"): Promise<SessionUser> {
+/**
+ * For pages: the signed-in editor or admin, or a redirect to sign in (then back to `returnTo`). Someone who must
+ * enrol in two-factor sign-in is sent to do that first; only the enrolment page itself passes `enrolling`.
+ */
+export async function requireEditor(returnTo = "/admin", { enrolling = false }: { enrolling?: boolean } = {}): Promise<SessionUser> {
   const check = await checkSession();
   if (check.status !== "ok") redirect(loginUrl(returnTo, check.status === "ended"));
+  if (check.user.needsTwoFactor && !enrolling) redirect(TWO_FACTOR_PAGE);
   return check.user;
 }
 

@@ -1,6 +1,7 @@
 // What a write of an entry accepts: one schema for the editor's form, the seed, imports and the server.
 import { z } from "zod";
 import { parsePartialDate } from "@/lib/dates";
+import { refuseNulCharacters } from "@/lib/forms";
 import {
   ACTOR_ROLES,
   DATE_QUALIFIERS,
@@ -107,7 +108,11 @@ function withKindDetails<T extends { kind: (typeof ENTRY_KINDS)[number]; details
   return { ...value, details: detailsSchemaByKind[value.kind].parse(value.details) };
 }
 
-export const entryInputSchema = z.object(entryInputFields).superRefine(checkKindDetails, always).transform(withKindDetails);
+export const entryInputSchema = z
+  .object(entryInputFields)
+  .superRefine(checkKindDetails, always)
+  .superRefine((value, ctx) => refuseNulCharacters(value, ctx), always)
+  .transform(withKindDetails);
 
 export const NO_SOURCE_MESSAGE =
   "An entry cannot be published without at least one source. Add a source, or save it as a draft.";
@@ -126,6 +131,7 @@ export const entrySubmissionSchema = z
     changeNote: optionalText(500),
   })
   .superRefine(checkKindDetails, always)
+  .superRefine((value, ctx) => refuseNulCharacters(value, ctx), always)
   .superRefine((value, ctx) => {
     if (value?.intent === "publish" && Array.isArray(value.sources) && value.sources.length === 0) {
       ctx.addIssue({ code: "custom", path: ["sources"], message: NO_SOURCE_MESSAGE });

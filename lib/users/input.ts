@@ -18,7 +18,12 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
-export const userNameSchema = z.string().trim().min(1, "Give a name").max(200, "At most 200 characters");
+export const userNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Give a name")
+  .max(200, "At most 200 characters")
+  .refine((v) => !v.includes("\u0000"), "Remove the null character (U+0000)");
 
 export const newUserSchema = z.object({
   email: emailSchema,
@@ -32,7 +37,9 @@ export const passwordChangeSchema = z
   .object({ password: passwordSchema, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
 
+const noNul = (v: string) => !v.includes("\u0000");
+
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254),
-  password: z.string().max(PASSWORD_MAX),
+  email: z.string().trim().toLowerCase().max(254).refine(noNul),
+  password: z.string().max(PASSWORD_MAX).refine(noNul),
 });

@@ -15,6 +15,9 @@ export type UserSummary = {
   role: UserRole;
   disabledAt: string | null;
   createdAt: string;
+  twoFactor: boolean;
+  /** An admin requires two-factor sign-in of this editor (admins always need it). */
+  twoFactorRequired: boolean;
 };
 
 /** What a guard needs to decide whether a session still stands. */
@@ -41,6 +44,8 @@ export async function listUsers(): Promise<UserSummary[]> {
       role: users.role,
       disabledAt: isoTimestamp<string | null>(users.disabledAt),
       createdAt: isoTimestamp<string>(users.createdAt),
+      twoFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
+      twoFactorRequired: users.totpRequired,
     })
     .from(users)
     .orderBy(asc(users.name), asc(users.email));
@@ -76,6 +81,7 @@ export async function getUserCredentials({ email }: { email: string }) {
       passwordHash: users.passwordHash,
       disabledAt: users.disabledAt,
       sessionVersion: users.sessionVersion,
+      twoFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
     })
     .from(users)
     .where(sql`lower(${users.email}) = ${email.toLowerCase()}`)

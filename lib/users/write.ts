@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import type { UserRole } from "@/lib/auth/roles";
+import { endUserSessions } from "@/lib/auth/sessions";
 import type { Executor } from "@/lib/tx";
 import type { NewUserInput } from "./input";
 import { hashPassword } from "./password";
@@ -105,6 +106,7 @@ export async function setUserDisabled({
         updatedAt: sql`now()`,
       })
       .where(eq(users.id, userId));
+    if (disabled) await endUserSessions(tx, userId);
     await recordAudit(tx, {
       userId: actorId,
       action: disabled ? "user.disable" : "user.enable",
@@ -134,6 +136,7 @@ export async function resetUserPassword({
       .where(eq(users.id, userId))
       .returning({ id: users.id });
     if (updated.length === 0) throw new UserWriteError("user", "No such user");
+    await endUserSessions(tx, userId);
     await recordAudit(tx, { userId: actorId, action: "user.password_reset", targetType: "user", targetId: userId });
   });
 }

@@ -6,12 +6,17 @@ import { formatWhen } from "./format";
 const ACTION_TEXT: Record<string, string> = {
   "user.sign_in": "signed in",
   "user.sign_in_failed": "failed to sign in",
+  "user.sign_in_locked": "was locked out of signing in",
   "user.sign_out": "signed out",
   "user.create": "added a user",
   "user.disable": "disabled a user",
   "user.enable": "enabled a user",
   "user.password_reset": "reset a password",
   "user.role_change": "changed a role",
+  "user.two_factor_enable": "turned on two-factor sign-in",
+  "user.two_factor_reset": "turned off two-factor sign-in for a user",
+  "user.two_factor_require": "changed whether a user must use two-factor sign-in",
+  "user.recovery_codes": "made new recovery codes",
   "setup.complete": "set up the record as its first administrator",
   "entry.create": "created a draft",
   "entry.update": "edited",
@@ -35,6 +40,9 @@ function target(line: AuditEntry) {
     return <Link className="underline" href={`/admin/actors/${line.targetId}/edit`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
   }
   if (line.action === "user.sign_in_failed") return <span>as {String(d.email ?? "unknown")} ({String(d.reason ?? "refused")})</span>;
+  if (line.action === "user.sign_in_locked") {
+    return <span>as {String(d.email ?? "unknown")} for {Math.ceil(Number(d.seconds ?? 0) / 60)} minutes ({String(d.scope ?? "")})</span>;
+  }
   if (typeof d.email === "string") return <span>{d.email}</span>;
   return null;
 }
@@ -46,7 +54,7 @@ export function AuditList({ lines }: { lines: AuditEntry[] }) {
       {lines.map((line) => (
         <li key={line.id} className="border-b border-[var(--color-rule)] pb-1">
           <span className="text-[var(--color-muted)]">{formatWhen(line.at)}</span> ·{" "}
-          <strong>{line.action === "user.sign_in_failed" ? "Someone" : (line.userName ?? "The system")}</strong> {ACTION_TEXT[line.action] ?? line.action}{" "}
+          <strong>{line.action === "user.sign_in_failed" || line.action === "user.sign_in_locked" ? "Someone" : (line.userName ?? "The system")}</strong> {ACTION_TEXT[line.action] ?? line.action}{" "}
           {target(line)}
         </li>
       ))}

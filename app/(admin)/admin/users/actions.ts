@@ -3,12 +3,13 @@
 import { z } from "zod";
 import { guardedFormAction } from "@/lib/auth/action";
 import { USER_ROLES } from "@/lib/auth/roles";
+import { TwoFactorError, resetTwoFactor, setTwoFactorRequired } from "@/lib/auth/two-factor";
 import { newUserSchema, passwordSchema } from "@/lib/users/input";
 import { UserWriteError, createUser, resetUserPassword, setUserDisabled, setUserRole } from "@/lib/users/write";
 import { revalidatePath } from "next/cache";
 
 function refused(error: unknown, values: Record<string, string>) {
-  if (!(error instanceof UserWriteError)) throw error;
+  if (!(error instanceof UserWriteError) && !(error instanceof TwoFactorError)) throw error;
   return { status: "invalid" as const, errors: { [error.field]: [error.message] }, values, message: error.message };
 }
 
@@ -62,4 +63,32 @@ export const setUserRoleAction = guardedFormAction({ role: "admin", schema: role
   }
   revalidatePath("/admin/users");
   return { status: "ok", errors: {}, values: {}, message: `Role changed to ${role}.` };
+});
+
+const requireSchema = z.object({ userId: z.uuid(), required: z.enum(["1", "0"]) });
+
+export const setTwoFactorRequiredAction = guardedFormAction({ role: "admin", schema: requireSchema }, async ({ userId, required }, { user, values }) => {
+  try {
+    await setTwoFactorRequired({ userId, required: required === "1", actorId: user.id });
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath("/admin/users");
+  return {
+    status: "ok",
+    errors: {},
+    values: {},
+    message: required === "1" ? "Required: they set up two-factor sign-in before anything else." : "No longer required.",
+  };
+});
+
+export const resetTwoFactorAction = guardedFormAction({ role: "admin", schema: z.object({ userId: z.uuid() }) }, async ({ userId }, { user, values }) => {
+  if (userId === user.id) return refused(new TwoFactorError("user", "Turn your own two-factor sign-in off on your account page"), values);
+  try {
+    await resetTwoFactor({ userId, actorId: user.id });
+  } catch (error) {
+    return refused(error, values);
+  }
+  revalidatePath("/admin/users");
+  return { status: "ok", errors: {}, values: {}, message: "Two-factor sign-in reset. Their sessions ended; they set it up again when they next sign in." };
 });

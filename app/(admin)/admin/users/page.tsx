@@ -5,7 +5,7 @@ import { listUsers } from "@/lib/users/queries";
 import { formatWhen } from "../_components/format";
 import { StateForm } from "../_components/state-form";
 import { AddUserForm, ResetPasswordForm, RoleForm } from "../_components/user-forms";
-import { setUserDisabledAction } from "./actions";
+import { resetTwoFactorAction, setTwoFactorRequiredAction, setUserDisabledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -32,6 +32,8 @@ export default async function UsersPage() {
                 <strong>{user.name}</strong> · {user.email} · {ROLE_NAME[user.role]}
                 {user.disabledAt ? <strong> · disabled {formatWhen(user.disabledAt)}</strong> : null}
                 {user.id === me.id ? " · you" : ""}
+                {" · "}
+                {user.twoFactor ? "two-factor on" : user.role === "admin" || user.twoFactorRequired ? "two-factor required, not set up yet" : "two-factor off"}
               </p>
               {user.id !== me.id ? (
                 <div className="flex flex-wrap items-start gap-6">
@@ -41,6 +43,16 @@ export default async function UsersPage() {
                     label={user.disabledAt ? `Enable ${user.name}` : `Disable ${user.name}`}
                   />
                   <RoleForm userId={user.id} name={user.name} role={user.role} />
+                  {user.role === "editor" ? (
+                    <StateForm
+                      action={setTwoFactorRequiredAction}
+                      fields={{ userId: user.id, required: user.twoFactorRequired ? "0" : "1" }}
+                      label={user.twoFactorRequired ? `Stop requiring two-factor for ${user.name}` : `Require two-factor for ${user.name}`}
+                    />
+                  ) : null}
+                  {user.twoFactor ? (
+                    <StateForm action={resetTwoFactorAction} fields={{ userId: user.id }} label={`Reset two-factor of ${user.name}`} />
+                  ) : null}
                 </div>
               ) : null}
               <details>

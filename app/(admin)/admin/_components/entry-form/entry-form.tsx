@@ -91,6 +91,11 @@ function ConflictPanel({ state, entryId, onKeepMine }: { state: State; entryId: 
   );
 }
 
+/** Just under Next.js's 1 MB limit for a server action's body. */
+const MAX_FORM_BYTES = 1_000_000 - 16_384;
+const TOO_LARGE_MESSAGE =
+  "Nothing was saved: this entry is too large to send at once (over 1 MB of text). Shorten the longest fields — the body, quotes or translations — and save again.";
+
 export function EntryForm({
   initial,
   entryId,
@@ -115,12 +120,22 @@ export function EntryForm({
     if (state.status !== "idle") messageBox.current?.focus();
   }, [state]);
 
+  // Next.js refuses server-action bodies over 1 MB with an error page; say so here instead, keeping the text.
+  const [tooLarge, setTooLarge] = useState(false);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => dispatch(data));
+    const encoder = new TextEncoder();
+    let bytes = 0;
+    for (const value of data.values()) if (typeof value === "string") bytes += encoder.encode(value).length;
+    setTooLarge(bytes > MAX_FORM_BYTES);
     setOverridden(false);
+    if (bytes > MAX_FORM_BYTES) {
+      messageBox.current?.focus();
+      return;
+    }
+    startTransition(() => dispatch(data));
   };
 
   const tone = state.status === "idle" ? "idle" : state.status === "ok" ? "ok" : "error";
@@ -144,8 +159,14 @@ export function EntryForm({
             />
           ) : (
             <FormMessage
-              message={overridden ? "Your version will replace the saved one when you save. Their version stays in the history." : state.message}
-              tone={overridden ? "ok" : tone}
+              message={
+                tooLarge
+                  ? TOO_LARGE_MESSAGE
+                  : overridden
+                    ? "Your version will replace the saved one when you save. Their version stays in the history."
+                    : state.message
+              }
+              tone={tooLarge ? "error" : overridden ? "ok" : tone}
             />
           )}
           {state.status === "invalid" ? <ErrorSummary errors={state.errors} /> : null}

@@ -1,0 +1,123 @@
+// The second step of signing in when two-factor sign-in is on: a challenge (five minutes, five tries) issued
+// after the right password, answered with a TOTP code or a one-time recovery code.
+import "server-only";
+import crypto from "node:crypto";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { getDb, schema } from "@/db";
+import { recordAudit } from "@/lib/audit";
+import type { Executor } from "@/lib/tx";
+import { open } from "./secret-box";
+import { startSession } from "./sessions";
+import { UNKNOWN_IP, type SignInThrottle } from "./throttle";
+import { TOTP_PURPOSE, hashRecoveryCode } from "./two-factor";
+import { verifyTotp } from "./totp";
+
+const { signInChallenges, users, recoveryCodes } = schema;
+export const CHALLENGE_SECONDS = 5 * 60;
+export const CHALLENGE_TRIES = 5;
+
+const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+
+export async function issueChallenge({ userId, db = getDb() }: { userId: string; db?: Executor }): Promise<string> {
+  const token = crypto.randomBytes(32).toString("base64url");
+  await db.delete(signInChallenges).where(sql`${signInChallenges.createdAt} < now() - interval '1 hour'`);
+  await db.insert(signInChallenges).values({ tokenHash: hash(token), userId });
+  return token;
+}
+
+export type SecondFactorResult =
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; sessionId: string } }
+  | { ok: false; expired?: boolean; retryAfter?: number };
+
+/** The challenge answered with `code`: a 6-digit TOTP code, or a recovery code (used up on success). */
+export async function answerChallenge(
+  { token, code }: { token: string; code: string },
+  ip: string | null,
+  throttle: SignInThrottle,
+): Promise<SecondFactorResult> {
+  const db = getDb();
+  if (typeof token !== "string" || token.length > 100 || typeof code !== "string" || code.length > 40) return { ok: false, expired: true };
+  // Counting the try first, atomically: five wrong codes end the challenge, whatever runs in parallel.
+  const [challenge] = await db
+    .update(signInChallenges)
+    .set({ attempts: sql`${signInChallenges.attempts} + 1` })
+    .where(
+      and(
+        eq(signInChallenges.tokenHash, hash(token)),
+        lt(signInChallenges.attempts, CHALLENGE_TRIES),
+        sql`${signInChallenges.createdAt} > now() - (${CHALLENGE_SECONDS}::int * interval '1 second')`,
+      ),
+    )
+    .returning({ userId: signInChallenges.userId });
+  if (!challenge) return { ok: false, expired: true };
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      sessionVersion: users.sessionVersion,
+      disabledAt: users.disabledAt,
+      secret: users.totpSecret,
+      lastStep: users.totpLastStep,
+    })
+    .from(users)
+    .where(eq(users.id, challenge.userId))
+    .limit(1);
+  if (!user || user.disabledAt || !user.secret) return { ok: false, expired: true };
+  const where = ip ?? UNKNOWN_IP;
+  const wait = await throttle.retryAfter(user.email, where);
+  if (wait > 0) return { ok: false, retryAfter: wait };
+
+  const method = await verify(user.id, user.secret, user.lastStep, code);
+  if (!method) {
+    const lockouts = await throttle.recordFailure(user.email, where);
+    await recordAudit(db, {
+      userId: user.id,
+      action: "user.sign_in_failed",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email, reason: "wrong second factor" },
+      ip,
+    });
+    for (const lockout of lockouts) {
+      await recordAudit(db, {
+        userId: user.id,
+        action: "user.sign_in_locked",
+        targetType: "user",
+        targetId: user.id,
+        details: { email: user.email, scope: lockout.scope, seconds: lockout.seconds },
+        ip,
+      });
+    }
+    const after = lockouts.length > 0 ? Math.max(...lockouts.map((l) => l.seconds)) : 0;
+    return after > 0 ? { ok: false, retryAfter: after } : { ok: false };
+  }
+  await db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, hash(token)));
+  await throttle.recordSuccess(user.email, where);
+  const sessionId = await startSession({ userId: user.id, ip });
+  await recordAudit(db, { userId: user.id, action: "user.sign_in", targetType: "user", targetId: user.id, details: { method }, ip });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId } };
+}
+
+async function verify(userId: string, sealed: string, lastStep: number | null, code: string): Promise<"totp" | "recovery code" | null> {
+  const db = getDb();
+  const digits = code.replace(/\s+/g, "");
+  if (/^\d{6}$/.test(digits)) {
+    const secret = open(sealed, TOTP_PURPOSE);
+    const step = secret ? verifyTotp(secret, digits, { lastStep }) : null;
+    if (step === null) return null;
+    // Only one sign-in per code, even when two arrive at once.
+    const moved = await db
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+      .returning({ id: users.id });
+    return moved.length > 0 ? "totp" : null;
+  }
+  const used = await db
+    .update(recoveryCodes)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+    .returning({ id: recoveryCodes.id });
+  return used.length > 0 ? "recovery code" : null;
+}
