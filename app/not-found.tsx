@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { NotFoundBody } from "@/components/not-found-body";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 
 export const metadata: Metadata = { title: "Not found", robots: { index: false } };
 
-/** 404 for addresses no route matches: outside the public layout, so it brings the site's frame itself. */
-export default function NotFound() {
+/**
+ * 404 for addresses no route matches: outside the public layout, so it brings the site's frame itself. Rendered
+ * per request, like every page, so its scripts carry the request's CSP nonce (a prerendered copy would have none).
+ */
+export default async function NotFound() {
+  await connection();
   return (
     <>
       <SiteHeader />

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, createNonce, isHttps, requestIdFrom, staticSecurityHeaders } from "./headers";
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(";").map((d) => {
+    const [name, ...values] = d.trim().split(/\s+/);
+    return [name!, values];
+  }));
+}
+
+describe("content security policy", () => {
+  it("lets scripts run only with the request's nonce, never inline or eval", () => {
+    const nonce = createNonce();
+    const scripts = directives(contentSecurityPolicy(nonce)).get("script-src")!;
+    expect(scripts).toContain(`'nonce-${nonce}'`);
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+  });
+
+  it("forbids framing, plugins, foreign form targets and base changes", () => {
+    const policy = directives(contentSecurityPolicy(createNonce()));
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("base-uri")).toEqual(["'none'"]);
+    expect(policy.get("form-action")).toEqual(["'self'"]);
+    expect(policy.get("default-src")).toEqual(["'self'"]);
+  });
+
+  it("allows eval only in development (React's dev tools need it)", () => {
+    expect(directives(contentSecurityPolicy("n", { development: true })).get("script-src")).toContain("'unsafe-eval'");
+  });
+
+  it("makes a different, base64 nonce of 16 bytes every time", () => {
+    const nonces = new Set(Array.from({ length: 100 }, createNonce));
+    expect(nonces.size).toBe(100);
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
+});
+
+describe("static security headers", () => {
+  it("sends nosniff, the referrer policy and a permissions policy, and HSTS only over HTTPS", () => {
+    const plain = staticSecurityHeaders({ https: false });
+    expect(plain["X-Content-Type-Options"]).toBe("nosniff");
+    expect(plain["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+    expect(plain["Permissions-Policy"]).toMatch(/camera=\(\)/);
+    expect(plain["Strict-Transport-Security"]).toBeUndefined();
+    expect(staticSecurityHeaders({ https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d{8}/);
+  });
+
+  it("knows HTTPS from the address or from the front proxy", () => {
+    expect(isHttps(new URL("https://record.example/"), null)).toBe(true);
+    expect(isHttps(new URL("http://127.0.0.1/"), "https")).toBe(true);
+    expect(isHttps(new URL("http://127.0.0.1/"), "https, http")).toBe(true);
+    expect(isHttps(new URL("http://127.0.0.1/"), "http")).toBe(false);
+    expect(isHttps(new URL("http://127.0.0.1/"), null)).toBe(false);
+  });
+});
+
+describe("request ids", () => {
+  it("keeps an id that looks like one and replaces anything else", () => {
+    expect(requestIdFrom("0f8c2b1e-1234-4d5e-9abc-def012345678")).toBe("0f8c2b1e-1234-4d5e-9abc-def012345678");
+    expect(requestIdFrom("abc\r\nSet-Cookie: x=1")).not.toContain("\n");
+    expect(requestIdFrom("short")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestIdFrom(null)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

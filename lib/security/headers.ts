@@ -1,0 +1,62 @@
+// The security headers every answer carries, and the per-request Content-Security-Policy (pure; used by proxy.ts).
+
+/** Largest request body the site accepts (server actions and Auth.js posts); larger ones get 413 before any parsing. */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024 + 64 * 1024;
+
+/** A fresh, unguessable nonce: 16 random bytes, base64. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * Scripts run only with this request's nonce ('strict-dynamic' lets Next.js's own loader add its chunks);
+ * no inline script without it, no eval outside development. Styles allow inline attributes: the server-drawn
+ * maps and React's style props use them, and they cannot run code.
+ */
+export function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "manifest-src": ["'self'"],
+    "worker-src": ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+/** Headers that do not depend on the request's content. HSTS only where the site is reached over HTTPS. */
+export function staticSecurityHeaders({ https }: { https: boolean }): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy":
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}
+
+/** Whether the visitor reached the site over HTTPS: the request itself, or the proxy in front saying so. */
+export function isHttps(url: URL, forwardedProto: string | null): boolean {
+  if (url.protocol === "https:") return true;
+  return forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** The request id to log under: the one a front proxy gave when it looks like an id, a new one otherwise. */
+export function requestIdFrom(header: string | null): string {
+  return header && REQUEST_ID.test(header) ? header : crypto.randomUUID();
+}

@@ -1,0 +1,46 @@
+// Every request: a fresh CSP nonce, the security headers, a request id, and a cap on request bodies.
+// A convenience layer only: no page relies on it for access control (lib/auth/guards.ts does that).
+import { type NextRequest, NextResponse } from "next/server";
+import {
+  MAX_REQUEST_BODY_BYTES,
+  contentSecurityPolicy,
+  createNonce,
+  isHttps,
+  requestIdFrom,
+  staticSecurityHeaders,
+} from "@/lib/security/headers";
+
+export function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
+
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_REQUEST_BODY_BYTES) {
+    const response = NextResponse.json(
+      { error: "payload_too_large", message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.` },
+      { status: 413 },
+    );
+    for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+    response.headers.set("X-Request-Id", requestId);
+    return response;
+  }
+
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  // Next.js reads the nonce from the request's policy header and puts it on its own scripts.
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", csp);
+  forwarded.set("x-request-id", requestId);
+
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+  response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
+export const config = {
+  // Static build files carry no HTML; everything else (pages, feeds, API, server actions) gets the headers.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
