@@ -49,6 +49,10 @@ function openPostgres(url: string, poolMax: number, statementTimeoutMs: number):
     connect_timeout: 5,
     idle_timeout: 30,
     max_lifetime: 60 * 30,
+    // postgres.js waits up to 20 s between reconnection tries after repeated failures, and queries queue behind
+    // the wait: during an outage that is a hung request, and after it a late recovery. At most 1 s, so requests
+    // fail fast (503) while the server is down and the pool is back within a second of it.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.75 + Math.random() / 4),
     onnotice: () => {},
     connection: { statement_timeout: statementTimeoutMs, application_name: "artsakh-record" },
   });

@@ -4,6 +4,7 @@ import { closeDb, getEngine } from "@/db";
 import { DataDirLockedError } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { databaseErrorCode } from "@/lib/db-errors";
 import { ConfigError } from "@/lib/env";
 import { log } from "@/lib/log";
 import { seedIfEmpty } from "@/lib/seed/record";
@@ -11,19 +12,10 @@ import { announceSetupLink } from "@/lib/users/first-run";
 
 const RETRY_MS = 3000;
 
-/** The driver's error code, looking through the wrappers drizzle puts around it. */
-function errorCode(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-  }
-  return undefined;
-}
-
 /** One line a person can act on, for the errors that bad configuration causes. */
 export function describeStartupError(error: unknown): string | null {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) return error.message;
-  const code = errorCode(error);
+  const code = databaseErrorCode(error);
   if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "CONNECT_TIMEOUT" || code === "EAI_AGAIN") {
     return `Cannot reach the database in DATABASE_URL (${code})`;
   }

@@ -39,11 +39,10 @@ if (process.env.SKIP_BUILD !== "1" && needsBuild()) {
 // the server was down (an import, a restore, another DATA_DIR): start with an empty data cache.
 fs.rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 
-const port = process.env.PORT ?? "3000";
 // The server closes its database itself on SIGTERM/SIGINT (lib/startup.ts), so Next must not exit first.
-const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
   cwd: root,
-  env: { ...env, NEXT_MANUAL_SIG_HANDLE: "true" },
+  env: { ...env, PORT: process.env.PORT ?? "3000", NEXT_MANUAL_SIG_HANDLE: "true" },
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
