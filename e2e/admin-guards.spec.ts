@@ -33,9 +33,9 @@ function serverActions(): Action[] {
 }
 
 /** Posts to a server action the way the browser does, with no arguments: the guard must answer before reading any. */
-function callAction(request: APIRequestContext, id: string) {
+function callAction(request: APIRequestContext, id: string, origin = new URL(test.info().project.use.baseURL!).origin) {
   return request.post("/admin", {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: new URL(test.info().project.use.baseURL!).origin },
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
     data: "[]",
     maxRedirects: 0,
   });
@@ -84,6 +84,31 @@ test.describe("signed out", () => {
     }
     await page.reload();
     expect(await page.getByRole("status").textContent()).toBe(before);
+  });
+});
+
+test.describe("foreign origin", () => {
+  test("every server action posted from another origin is refused, even with an admin's session, and changes nothing", async ({ page }) => {
+    await signInAsAdmin(page);
+    await page.goto("/admin/entries");
+    const entriesBefore = await page.getByRole("status").textContent();
+    await page.goto("/admin/users");
+    const usersBefore = await page.getByRole("listitem").count();
+
+    const actions = serverActions();
+    expect(actions.length).toBeGreaterThanOrEqual(10);
+    for (const action of actions) {
+      const response = await callAction(page.request, action.id, "https://evil.example");
+      expect(response.status(), `${action.file} ${action.name}`).toBeGreaterThanOrEqual(400);
+      expect(await response.text(), action.name).not.toContain('"status":"ok"');
+      expect(response.headers()["x-action-redirect"], action.name).toBeUndefined();
+    }
+    // Still signed in (signOutAction did not run), and nothing changed.
+    await page.goto("/admin/users");
+    await expect(page).toHaveURL(/\/admin\/users$/);
+    expect(await page.getByRole("listitem").count()).toBe(usersBefore);
+    await page.goto("/admin/entries");
+    expect(await page.getByRole("status").textContent()).toBe(entriesBefore);
   });
 });
 
