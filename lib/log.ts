@@ -1,31 +1,35 @@
 // Structured logs (JSON lines on stdout) with the request id; secrets are redacted wherever they might appear.
-import pino from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 import { currentRequest } from "@/lib/request-context";
 
-export const log = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
-  base: undefined,
-  mixin() {
-    const requestId = currentRequest()?.requestId;
-    return requestId ? { requestId } : {};
-  },
-  redact: {
-    paths: [
-      "password",
-      "*.password",
-      "passwordHash",
-      "*.passwordHash",
-      "token",
-      "*.token",
-      "secret",
-      "*.secret",
-      "cookie",
-      "*.cookie",
-      "headers.cookie",
-      "headers.authorization",
-      "*.headers.cookie",
-      "*.headers.authorization",
-    ],
-    censor: "[redacted]",
-  },
-});
+const REDACTED_PATHS = [
+  "password",
+  "*.password",
+  "passwordHash",
+  "*.passwordHash",
+  "token",
+  "*.token",
+  "secret",
+  "*.secret",
+  "cookie",
+  "*.cookie",
+  "headers.cookie",
+  "headers.authorization",
+  "*.headers.cookie",
+  "*.headers.authorization",
+];
+
+export function createLogger(destination?: DestinationStream): Logger {
+  const options = {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+    base: undefined,
+    mixin() {
+      const requestId = currentRequest()?.requestId;
+      return requestId ? { requestId } : {};
+    },
+    redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const log = createLogger();
