@@ -1,26 +1,12 @@
 "use client";
 
-// Shown when a page fails (answered 500, or 503 by scripts/server.mjs when the database is unavailable). It says
-// nothing about the cause: that is in the server's log, under the digest and the request id.
+// A failed page outside the public frame (admin, sign-in): the message alone.
+import { ErrorBody } from "@/components/error-body";
+
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-16 sm:px-6">
-      <p className="label">Temporarily unavailable</p>
-      <h1 className="mt-2 font-serif text-3xl font-bold">This page could not be shown just now</h1>
-      <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">
-        The record could not be read: its database may be briefly out of reach. Please try again in a moment; pages you
-        opened recently may still be available. If it keeps happening, the people who run this site can trace it with
-        the reference below.
-      </p>
-      {error.digest ? <p className="mt-4 font-sans text-sm text-muted">Reference: {error.digest}</p> : null}
-      <p className="mt-6 flex flex-wrap gap-4 font-sans">
-        <button type="button" onClick={reset} className="button">
-          Try again
-        </button>
-        <a href="/" className="button button-quiet">
-          Home
-        </a>
-      </p>
+    <main id="main" className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
+      <ErrorBody digest={error.digest} reset={reset} />
     </main>
   );
 }
