@@ -56,11 +56,15 @@ test.describe("with the database unreachable", () => {
     }
   });
 
-  test("feeds and the API answer 503, not 500", async ({ request }) => {
-    for (const route of ["/feed.xml", "/api/v1/entries", "/api/v1/actors/california", "/export/record.json"]) {
+  test("feeds, exports and the API answer 503, not 500; the API says so in JSON", async ({ request }) => {
+    for (const route of ["/feed.xml", "/feed.json", "/export/record.json", "/api/v1/entries", "/api/v1/actors/california"]) {
       const response = await request.get(`${base}${route}`);
       expect(response.status(), route).toBe(503);
       expect(response.headers()["retry-after"], route).toBe("5");
+      if (route.startsWith("/api/")) {
+        expect(await response.json(), route).toEqual({ error: "unavailable", message: expect.stringMatching(/unavailable just now/) });
+        expect(response.headers()["access-control-allow-origin"], route).toBe("*");
+      }
     }
   });
 

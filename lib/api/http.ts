@@ -81,6 +81,14 @@ export function badParameters(errors: ParamError[]): Response {
   return jsonError(400, { error: "invalid_parameter", parameter: first.parameter, message: first.message, errors });
 }
 
+/** 503 with Retry-After: the database failed this request (a lost connection, a timeout); nothing is wrong with it. */
+export function unavailable(): Response {
+  return Response.json(
+    { error: "unavailable", message: "The record's database is unavailable just now. Try again in a few seconds." },
+    { status: 503, headers: { ...CORS_HEADERS, "Cache-Control": "no-store", "Retry-After": "5" } },
+  );
+}
+
 export function notFound(message: string): Response {
   return jsonError(404, { error: "not_found", message });
 }

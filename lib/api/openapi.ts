@@ -75,6 +75,7 @@ const json = (schema: string, description: string) => ({ description, content: {
 const common = {
   "304": { description: "Not modified: the ETag in If-None-Match (or the date in If-Modified-Since) is current" },
   "400": json("Error", "A parameter was not understood; `parameter` names it"),
+  "503": json("Error", "The record's database is unavailable just now; retry after the seconds in Retry-After"),
 };
 
 export function openApiDocument() {

@@ -1,10 +1,12 @@
 // The JSON API's answers (/api/v1/...): parameters checked, cached reads, 304 when the client's copy is current.
 import "server-only";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { log } from "@/lib/log";
 import { cachedCountPublishedEntries, cachedGetPublishedEntryBySlug } from "@/lib/entries/cached";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { cachedGetPublicActorBySlug, cachedListPublicActors, cachedListPublishedEntryDetails, cachedRecordLastChange } from "./cached";
 import { API_BASE, toApiActor, toApiEntry } from "./dto";
-import { CORS_HEADERS, badParameters, notFound, respondWith } from "./http";
+import { CORS_HEADERS, badParameters, notFound, respondWith, unavailable } from "./http";
 import { encodeActorCursor, parseActorListQuery, parseEntryListQuery, parseSlug } from "./params";
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -21,7 +23,7 @@ function nextUrl(request: Request, nextCursor: string | null): string | null {
   return absoluteUrl(`${url.pathname}?${url.searchParams.toString()}`);
 }
 
-export async function entryListResponse(request: Request): Promise<Response> {
+async function entryListResponseNow(request: Request): Promise<Response> {
   const query = parseEntryListQuery(new URL(request.url).searchParams);
   if (!query.ok) return badParameters(query.errors);
   const { filters, limit, cursor } = query.value;
@@ -36,7 +38,7 @@ export async function entryListResponse(request: Request): Promise<Response> {
   });
 }
 
-export async function entryResponse(request: Request, rawSlug: string): Promise<Response> {
+async function entryResponseNow(request: Request, rawSlug: string): Promise<Response> {
   const slug = parseSlug(rawSlug);
   if (!slug.ok) return badParameters(slug.errors);
   const entry = await cachedGetPublishedEntryBySlug({ slug: slug.value });
@@ -44,7 +46,7 @@ export async function entryResponse(request: Request, rawSlug: string): Promise<
   return json(request, { data: toApiEntry(entry) });
 }
 
-export async function actorListResponse(request: Request): Promise<Response> {
+async function actorListResponseNow(request: Request): Promise<Response> {
   const query = parseActorListQuery(new URL(request.url).searchParams);
   if (!query.ok) return badParameters(query.errors);
   const { filters, limit, after } = query.value;
@@ -56,7 +58,7 @@ export async function actorListResponse(request: Request): Promise<Response> {
   });
 }
 
-export async function actorResponse(request: Request, rawSlug: string): Promise<Response> {
+async function actorResponseNow(request: Request, rawSlug: string): Promise<Response> {
   const slug = parseSlug(rawSlug);
   if (!slug.ok) return badParameters(slug.errors);
   const found = await cachedGetPublicActorBySlug({ slug: slug.value });
@@ -70,3 +72,19 @@ export async function actorResponse(request: Request, rawSlug: string): Promise<
   }
   return json(request, { data: toApiActor(found.actor) });
 }
+
+/** A JSON 503 instead of an error page when the database fails the request: API clients can retry on it. */
+async function answering(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    log.warn({ err: error }, "database unavailable");
+    return unavailable();
+  }
+}
+
+export const entryListResponse = (request: Request) => answering(() => entryListResponseNow(request));
+export const entryResponse = (request: Request, rawSlug: string) => answering(() => entryResponseNow(request, rawSlug));
+export const actorListResponse = (request: Request) => answering(() => actorListResponseNow(request));
+export const actorResponse = (request: Request, rawSlug: string) => answering(() => actorResponseNow(request, rawSlug));

@@ -115,7 +115,7 @@ export const apiActorResponseSchema = z.object({ data: apiActorSchema }).meta({ 
 
 export const apiErrorSchema = z
   .object({
-    error: z.enum(["invalid_parameter", "not_found"]),
+    error: z.enum(["invalid_parameter", "not_found", "unavailable"]),
     message: z.string(),
     parameter: z.string().optional().describe("The (first) parameter that was not understood"),
     errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
