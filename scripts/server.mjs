@@ -14,6 +14,7 @@ const port = Number(process.env.PORT ?? 3000);
 const requests = new AsyncLocalStorage();
 globalThis.__recordRequestContext = requests;
 
+// The same rule as requestIdFrom in lib/security/headers.ts (which proxy.ts applies again).
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const RETRY_AFTER_SECONDS = "5";
 
