@@ -10,6 +10,12 @@ import {
   staticSecurityHeaders,
 } from "@/lib/security/headers";
 
+function withSecurityHeaders(response: NextResponse, { https, requestId }: { https: boolean; requestId: string }) {
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+  response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
@@ -20,9 +26,7 @@ export function proxy(request: NextRequest) {
       { error: "payload_too_large", message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.` },
       { status: 413 },
     );
-    for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
-    response.headers.set("X-Request-Id", requestId);
-    return response;
+    return withSecurityHeaders(response, { https, requestId });
   }
 
   const nonce = createNonce();
@@ -35,9 +39,7 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
-  response.headers.set("X-Request-Id", requestId);
-  return response;
+  return withSecurityHeaders(response, { https, requestId });
 }
 
 export const config = {

@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { flag, freshPostgresDatabase, machine, root, runLoad, seedDatabase, sleep, startServer } from "./bench/harness";
+import { flag, freshPostgresDatabase, type Database, type Server, machine, root, runLoad, seedDatabase, sleep, startServer } from "./bench/harness";
 
 const serverUrl = flag("postgres", "postgres://postgres@127.0.0.1:5432/postgres");
 const entries = Number(flag("entries", "2000"));
@@ -18,9 +18,22 @@ const outageSeconds = Number(flag("outage", "10"));
 const port = Number(flag("port", "3301"));
 const cluster = fs.readdirSync("/etc/postgresql")[0]!;
 
+// Whether this script has PostgreSQL stopped: whatever happens, main() starts it again, and so does an interrupt.
+let postgresStopped = false;
+let running: Server | undefined;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    if (postgresStopped) pgctl("start");
+    running?.process.kill("SIGTERM");
+    console.error(`Interrupted; PostgreSQL is running. The bench database (record_bench_${process.pid}_…) is left to drop.`);
+    process.exit(130);
+  });
+}
+
 function pgctl(action: "stop" | "start") {
   const args = ["--skip-systemctl-redirect", cluster, "main", action, ...(action === "stop" ? ["-m", "fast"] : [])];
   execFileSync("pg_ctlcluster", args, { stdio: "inherit" });
+  postgresStopped = action === "stop";
 }
 
 async function postgresAccepts(): Promise<boolean> {
@@ -54,22 +67,27 @@ type Sample = { at: number; status: number };
 async function main() {
   if (!(await postgresAccepts())) throw new Error(`PostgreSQL does not answer at ${serverUrl}`);
   const database = await freshPostgresDatabase(serverUrl);
+  try {
+    await exercise(database);
+  } finally {
+    if (postgresStopped) pgctl("start");
+    await database.drop().catch((error) => console.error(`could not drop the bench database: ${String(error)}`));
+  }
+}
+
+async function exercise(database: Database) {
   console.log(`Seeding ${database.label} with the seed record and ${entries} synthetic entries…`);
   seedDatabase(database, entries);
   // First: the app starts while PostgreSQL is down, and serves as soon as it is back.
   pgctl("stop");
-  let postgresStopped = true;
   const logFile = path.join(root, `.bench-server-${port}.log`);
-  const server = await startServer(database, port, { logFile, until: "answering" }).catch(async (error) => {
-    pgctl("start");
-    throw error;
-  });
+  const server = await startServer(database, port, { logFile, until: "answering" });
+  running = server;
   const serverPid = server.process.pid;
   try {
     const healthWhileDown = await fetch(`${server.url}/healthz`).then((r) => r.status, () => 0);
     await sleep(2000);
     pgctl("start");
-    postgresStopped = false;
     while (!(await postgresAccepts())) await sleep(50);
     const upAt = Date.now();
     while ((await fetch(`${server.url}/healthz`).then((r) => r.status, () => 0)) !== 200 && Date.now() - upAt < 60_000) await sleep(100);
@@ -107,7 +125,6 @@ async function main() {
     await sleep(8000);
     const stoppedAt = Date.now();
     pgctl("stop");
-    postgresStopped = true;
     console.log(`PostgreSQL stopped at +${((Date.now() - stoppedAt) / 1000).toFixed(1)} s`);
     const duringOutage: Record<string, number> = {};
     const probe = async (route: string) => {
@@ -125,7 +142,6 @@ async function main() {
     await sleep(Math.max(0, outageSeconds * 1000 - (Date.now() - stoppedAt)));
 
     pgctl("start");
-    postgresStopped = false;
     const startedAt = Date.now();
     while (!(await postgresAccepts())) await sleep(50);
     const acceptsAt = Date.now();
@@ -184,9 +200,7 @@ async function main() {
     console.log(ok ? "RESULT: OK" : "RESULT: FAILED");
     process.exitCode = ok ? 0 : 1;
   } finally {
-    if (postgresStopped) pgctl("start");
     await server.stop();
-    await database.drop().catch((error) => console.error(`could not drop the bench database: ${String(error)}`));
   }
 }
 

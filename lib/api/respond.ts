@@ -1,6 +1,6 @@
 // The JSON API's answers (/api/v1/...): parameters checked, cached reads, 304 when the client's copy is current.
 import "server-only";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { databaseErrorCode, isDatabaseUnavailable } from "@/lib/db-errors";
 import { log } from "@/lib/log";
 import { cachedCountPublishedEntries, cachedGetPublishedEntryBySlug } from "@/lib/entries/cached";
 import { absoluteUrl } from "@/lib/feeds/urls";
@@ -79,7 +79,7 @@ async function answering(work: () => Promise<Response>): Promise<Response> {
     return await work();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    log.warn({ err: error }, "database unavailable");
+    log.warn({ code: databaseErrorCode(error) }, "database unavailable");
     return unavailable();
   }
 }
