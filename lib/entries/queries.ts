@@ -16,7 +16,7 @@ import type {
 } from "@/lib/domain";
 import { encodeCursor, type EntryCursor } from "./cursor";
 import type { EntryFilters } from "./filters";
-import { inflectedPrefixQuery } from "./search-text";
+import { inflectedPrefixQuery, splitHyphenatedWords } from "./search-text";
 
 const { entries, entryActors, actors, sources } = schema;
 
@@ -100,9 +100,11 @@ export const cardColumns = {
 
 /**
  * Full-text query over English stems and language-neutral words, so Armenian and Russian match too;
- * Armenian and Cyrillic words also match their inflected forms by prefix (see search-text.ts).
+ * Armenian and Cyrillic words also match their inflected forms by prefix, and hyphenated words match as
+ * their spaced parts (see search-text.ts). Pages, the API and the feeds all search through this.
  */
-export function searchQuery(q: string): SQL {
+export function searchQuery(raw: string): SQL {
+  const q = splitHyphenatedWords(raw);
   const prefix = inflectedPrefixQuery(q);
   const base = sql`websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q})`;
   return prefix ? sql`(${base} || to_tsquery('simple', ${prefix}))` : sql`(${base})`;
