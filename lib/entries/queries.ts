@@ -115,9 +115,14 @@ export function searchRank(q: string): SQL<number> {
   return sql<number>`ts_rank(${entries.search}, ${searchQuery(q)})`;
 }
 
+/**
+ * Entries linked to any actor matching `condition`. The matching actors are found first (a handful, an init
+ * plan), so the links are read through their indexes; as a join inside `exists`, the planner hashed every link
+ * of the record (a Seq Scan of entry_actors on each filtered search at 100,000 entries).
+ */
 function actorLinkCondition(condition: SQL): SQL {
-  return sql`exists (select 1 from ${entryActors} join ${actors} on ${actors.id} = ${entryActors.actorId}
-    where ${entryActors.entryId} = ${entries.id} and ${condition})`;
+  return sql`exists (select 1 from ${entryActors} where ${entryActors.entryId} = ${entries.id}
+    and ${entryActors.actorId} = any(array(select ${actors.id} from ${actors} where ${condition})))`;
 }
 
 export function filterConditions(filters: EntryFilters): SQL[] {
