@@ -15,12 +15,34 @@ export type Engine = "pglite" | "postgres";
 type Handle = { db: Database; engine: Engine; close: () => Promise<void> };
 
 // Kept on globalThis so every module graph in the server process shares one client.
-const globalForDb = globalThis as unknown as { __recordDb?: Handle };
+const globalForDb = globalThis as unknown as { __recordDb?: Handle; __recordQueryListeners?: Set<QueryListener> };
+
+export type QueryListener = (query: { sql: string; params: unknown[] }) => void;
+const queryListeners = (globalForDb.__recordQueryListeners ??= new Set());
+
+/** Drizzle's logger hook: nothing is logged unless someone listens (the EXPLAIN test and script do). */
+const logger = {
+  logQuery(query: string, params: unknown[]) {
+    for (const listener of queryListeners) listener({ sql: query, params });
+  },
+};
+
+/** Runs `run` and returns the SQL and parameters of every query it sent, in order (for EXPLAIN). */
+export async function captureQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: { sql: string; params: unknown[] }[] }> {
+  const queries: { sql: string; params: unknown[] }[] = [];
+  const listener: QueryListener = (q) => queries.push(q);
+  queryListeners.add(listener);
+  try {
+    return { result: await run(), queries };
+  } finally {
+    queryListeners.delete(listener);
+  }
+}
 
 function openPglite(dataDir: string): Handle {
   if (dataDir === "memory://") {
     const client = new PGlite();
-    return { db: drizzlePglite(client, { schema }) as unknown as Database, engine: "pglite", close: () => client.close() };
+    return { db: drizzlePglite(client, { schema, logger }) as unknown as Database, engine: "pglite", close: () => client.close() };
   }
   try {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -31,7 +53,7 @@ function openPglite(dataDir: string): Handle {
   const release = acquireDataDirLock(dataDir);
   const client = new PGlite(`${dataDir}/pgdata`);
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Database,
+    db: drizzlePglite(client, { schema, logger }) as unknown as Database,
     engine: "pglite",
     close: async () => {
       try {
@@ -57,7 +79,7 @@ function openPostgres(url: string, poolMax: number, statementTimeoutMs: number):
     connection: { statement_timeout: statementTimeoutMs, application_name: "artsakh-record" },
   });
   return {
-    db: drizzlePostgres(client, { schema }) as unknown as Database,
+    db: drizzlePostgres(client, { schema, logger }) as unknown as Database,
     engine: "postgres",
     close: () => client.end({ timeout: 5 }),
   };

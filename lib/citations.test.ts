@@ -47,4 +47,22 @@ describe("CSL-JSON", () => {
       }),
     ]);
   });
+
+  it("names the site once as the web page's container, never again as its publisher", () => {
+    const [item] = toCslJson(entry, accessed) as unknown as Record<string, unknown>[];
+    expect(item!["container-title"]).toBe("Artsakh Foreign Relations Record");
+    expect(item).not.toHaveProperty("publisher");
+    expect(item).not.toHaveProperty("collection-title");
+    expect(item!.author).toEqual([{ literal: "Artsakh Foreign Relations Record" }]);
+  });
+
+  it("is consistent with the BibTeX: the same title, author, address and dates, and no publisher in either", () => {
+    const [item] = toCslJson(entry, accessed);
+    const bib = toBibtex(entry, accessed);
+    expect(bib).toContain(`author       = {{${item!.author[0]!.literal}}}`);
+    expect(bib).toContain(`url          = {${item!.URL}}`);
+    expect(bib).toContain("date         = {2024-02-03}");
+    expect(bib).not.toMatch(/^\s*(publisher|organization|journal|booktitle)\s*=/m);
+    expect(bib.split("Artsakh Foreign Relations Record").length - 1).toBe(1);
+  });
 });

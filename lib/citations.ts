@@ -69,7 +69,6 @@ export type CslItem = {
   title: string;
   "container-title": string;
   author: { literal: string }[];
-  publisher: string;
   URL: string;
   issued: { "date-parts": number[][] };
   accessed: { "date-parts": number[][] };
@@ -77,7 +76,12 @@ export type CslItem = {
   note: string;
 };
 
-/** CSL-JSON is an array of items, so a file with one entry is still a valid bibliography. */
+/**
+ * CSL-JSON is an array of items, so a file with one entry is still a valid bibliography. A "webpage" names its
+ * site in `container-title` (Zotero's "Website Title"); `publisher` is for the body that issues a book or report,
+ * and giving the site there as well makes styles print its name twice. The record is the corporate author, as in
+ * the BibTeX and the plain-text citation.
+ */
 export function toCslJson(entry: CitableEntry, accessed: Date = new Date()): CslItem[] {
   return [
     {
@@ -86,7 +90,6 @@ export function toCslJson(entry: CitableEntry, accessed: Date = new Date()): Csl
       title: entry.title,
       "container-title": SITE_NAME,
       author: [{ literal: SITE_NAME }],
-      publisher: SITE_NAME,
       URL: entryUrl(entry.slug),
       issued: dateParts(issued(entry)),
       accessed: dateParts(accessed),

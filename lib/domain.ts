@@ -61,16 +61,20 @@ export const STAGE_KINDS = ["committee", "floor", "second_chamber", "signature",
 export const SOURCE_TIERS = ["primary", "secondary", "advocacy"] as const;
 export type SourceTier = (typeof SOURCE_TIERS)[number];
 
-/** "2014", "2014-05" or "2014-05-10": the form of the string is the precision. */
+/**
+ * "2014", "2014-05" or "2014-05-10": the form of the string is the precision. Checks that others refine
+ * `abort` on failure: a field shows the one message that applies, and later rules ("not a calendar date",
+ * "not in the future") are only checked once the earlier ones passed — they would be false otherwise.
+ */
 export const partialDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: "Use YYYY, YYYY-MM or YYYY-MM-DD", abort: true });
 
 const count = z
   .number("Enter a whole number")
-  .int("Enter a whole number")
-  .min(0, "Cannot be negative")
+  .int({ message: "Enter a whole number", abort: true })
+  .min(0, { message: "Cannot be negative", abort: true })
   .max(100_000, "At most 100,000")
   .nullable();
 export const voteSchema = z.object({
@@ -140,6 +144,6 @@ export type ActorPosition = z.infer<typeof actorPositionSchema>;
 export const slugSchema = z
   .string()
   .trim()
-  .min(1)
-  .max(120)
+  .min(1, { message: "Give a slug", abort: true })
+  .max(120, { message: "At most 120 characters", abort: true })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens");

@@ -17,18 +17,26 @@ export function idleState<V>(values: V): ActionState<V> {
   return { status: "idle", errors: {}, values, message: null };
 }
 
-/** zod issues as messages per field, keyed by the issue's path joined with dots: the form's own field names. */
+/**
+ * zod issues as messages per field, keyed by the issue's path joined with dots: the form's own field names.
+ * One message per field, the first rule that failed: the schemas check each rule only once the ones before it
+ * passed (`abort`), and this keeps it so for any check that does not.
+ */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_form";
-    const list = (errors[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
+    errors[key] ??= [issue.message];
   }
   return errors;
 }
 
 export const NUL_MESSAGE = "Contains a null character (U+0000), an invisible control character that cannot be stored. Remove it.";
+
+function hasIssueAt(ctx: z.RefinementCtx, path: (string | number)[]): boolean {
+  const key = path.map(String).join(".");
+  return ctx.issues.some((issue) => (issue.path ?? []).map(String).join(".") === key);
+}
 
 /**
  * A superRefine check for whole inputs: PostgreSQL cannot store U+0000 in text or JSON, so a string holding one
@@ -36,7 +44,8 @@ export const NUL_MESSAGE = "Contains a null character (U+0000), an invisible con
  */
 export function refuseNulCharacters(value: unknown, ctx: z.RefinementCtx, path: (string | number)[] = []): void {
   if (typeof value === "string") {
-    if (value.includes("\u0000")) ctx.addIssue({ code: "custom", path, message: NUL_MESSAGE });
+    // A field another rule already refused keeps that one message (the rules before this one did not pass).
+    if (value.includes("\u0000") && !hasIssueAt(ctx, path)) ctx.addIssue({ code: "custom", path, message: NUL_MESSAGE });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => refuseNulCharacters(item, ctx, [...path, index]));
   } else if (value && typeof value === "object") {

@@ -61,4 +61,9 @@ export const actorMergeSchema = z
     fromId: z.uuid("Choose the duplicate to merge"),
     intoId: z.uuid("Choose the actor to keep"),
   })
-  .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "An actor cannot be merged into itself" });
+  // Only once both are actors' ids: "Choose the actor to keep" is the one thing to say about a missing one.
+  .refine((v) => v.fromId !== v.intoId, {
+    path: ["intoId"],
+    message: "An actor cannot be merged into itself",
+    when: (payload) => payload.issues.length === 0,
+  });

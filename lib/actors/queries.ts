@@ -44,6 +44,14 @@ const publishedEntryCount = sql<number>`(select count(distinct ea.entry_id)::int
   join entries e on e.id = ea.entry_id
   where ea.actor_id = actors.id and e.status = 'published' and e.deleted_at is null)`;
 
+/**
+ * Published entries per actor, counted in one pass over the links: the correlated count above, run once per actor,
+ * took 10 s for the directory at 100,000 entries (it re-read the links of every entry of a popular actor each time).
+ */
+const entryCountsByActor = sql`(select ea.actor_id, count(distinct ea.entry_id)::int as n from entry_actors ea
+  join entries e on e.id = ea.entry_id
+  where e.status = 'published' and e.deleted_at is null group by ea.actor_id) counts`;
+
 export async function listActors(): Promise<ActorSummary[]> {
   const parent = sql`(select json_build_object('slug', p.slug, 'name', p.name_en) from actors p where p.id = actors.parent_id)`;
   const rows = await getDb()
@@ -55,9 +63,10 @@ export async function listActors(): Promise<ActorSummary[]> {
       nameRu: actors.nameRu,
       countryCode: actors.countryCode,
       parent: sql<{ slug: string; name: string } | null>`${parent}`,
-      entryCount: publishedEntryCount,
+      entryCount: sql<number>`coalesce(counts.n, 0)`,
     })
     .from(actors)
+    .leftJoin(entryCountsByActor, sql`counts.actor_id = ${actors.id}`)
     .where(visible)
     .orderBy(asc(actors.nameEn));
   return rows as ActorSummary[];

@@ -42,6 +42,9 @@ function components() {
   );
 }
 
+/** The licence the record's data is offered under (OpenAPI 3.1: an SPDX identifier, not also a URL). */
+export const RECORD_LICENSE = { name: "Creative Commons Attribution 4.0 International", identifier: "CC-BY-4.0" } as const;
+
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const query = (name: string, description: string, schema: Record<string, unknown>, example?: string | number) => ({
   name,
@@ -86,8 +89,11 @@ export function openApiDocument() {
       version: "1.0.0",
       description:
         "Read-only JSON of the published record: entries (statements, meetings, recognition events) with their actors and sources, and actors. No key is needed; CORS is open; responses carry ETag and Last-Modified.",
+      license: RECORD_LICENSE,
     },
     servers: [{ url: absoluteUrl(API_BASE) }],
+    // Every operation is public: an empty requirement list says "no authentication", where leaving it out says nothing.
+    security: [],
     paths: {
       "/entries": {
         get: {

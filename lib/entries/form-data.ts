@@ -231,8 +231,8 @@ export function formErrorKeys(errors: Record<string, string[]>, rowMaps: RowMaps
       }
     }
     name = name.replace(/^tags\.\d+$/, "tags").replace(/^details\.outcomes\.\d+$/, "details.outcomes");
-    const list = (out[name] ??= []);
-    for (const m of messages) if (!list.includes(m)) list.push(m);
+    // Several rows can map to one field (every tag to "tags"): it still shows one message, the first.
+    if (messages[0] !== undefined) out[name] ??= [messages[0]];
   }
   return out;
 }

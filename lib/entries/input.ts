@@ -25,7 +25,7 @@ const optionalText = (max: number) =>
 export const httpUrl = z
   .string()
   .trim()
-  .max(2000, "At most 2000 characters")
+  .max(2000, { message: "At most 2000 characters", abort: true })
   .refine((v) => {
     try {
       const u = new URL(v);
@@ -35,13 +35,12 @@ export const httpUrl = z
     }
   }, "Only http:// and https:// links are accepted");
 
-const notInFuture = (value: string) => {
-  const parsed = parsePartialDate(value);
-  return parsed !== null && parsed.date <= new Date().toISOString().slice(0, 10);
-};
+// Checked only once the date is a calendar date (the checks before it abort), so it never speaks of an impossible one.
+const notInFuture = (value: string) => parsePartialDate(value)!.date <= new Date().toISOString().slice(0, 10);
 
+/** Each rule in turn, and only while the ones before it pass: the one message that applies (see partialDate). */
 export const entryDateSchema = partialDate
-  .refine((v) => parsePartialDate(v) !== null, "Not a calendar date")
+  .refine((v) => parsePartialDate(v) !== null, { message: "Not a calendar date", abort: true })
   .refine(notInFuture, "The date cannot be in the future");
 
 export const sourceInputSchema = z.object({
@@ -49,12 +48,9 @@ export const sourceInputSchema = z.object({
   title: z.string().trim().min(1, "Give the source a title").max(500, "At most 500 characters"),
   publisher: optionalText(300),
   author: optionalText(300),
-  publishedOn: partialDate
-    .refine((v) => parsePartialDate(v) !== null, "Not a calendar date")
-    .refine(notInFuture, "The date cannot be in the future")
-    .nullable(),
+  publishedOn: entryDateSchema.nullable(),
   accessedOn: z.iso
-    .date("Use YYYY-MM-DD")
+    .date({ message: "Use YYYY-MM-DD", abort: true })
     .refine(notInFuture, "The date cannot be in the future")
     .nullable(),
   archiveUrl: httpUrl.nullable(),

@@ -16,7 +16,7 @@ import type {
 } from "@/lib/domain";
 import { encodeCursor, type EntryCursor } from "./cursor";
 import type { EntryFilters } from "./filters";
-import { inflectedPrefixQuery } from "./search-text";
+import { inflectedPrefixQuery, splitHyphenatedWords } from "./search-text";
 
 const { entries, entryActors, actors, sources } = schema;
 
@@ -100,9 +100,11 @@ export const cardColumns = {
 
 /**
  * Full-text query over English stems and language-neutral words, so Armenian and Russian match too;
- * Armenian and Cyrillic words also match their inflected forms by prefix (see search-text.ts).
+ * Armenian and Cyrillic words also match their inflected forms by prefix, and hyphenated words match as
+ * their spaced parts (see search-text.ts). Pages, the API and the feeds all search through this.
  */
-export function searchQuery(q: string): SQL {
+export function searchQuery(raw: string): SQL {
+  const q = splitHyphenatedWords(raw);
   const prefix = inflectedPrefixQuery(q);
   const base = sql`websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('simple', ${q})`;
   return prefix ? sql`(${base} || to_tsquery('simple', ${prefix}))` : sql`(${base})`;
@@ -113,9 +115,14 @@ export function searchRank(q: string): SQL<number> {
   return sql<number>`ts_rank(${entries.search}, ${searchQuery(q)})`;
 }
 
+/**
+ * Entries linked to any actor matching `condition`. The matching actors are found first (a handful, an init
+ * plan), so the links are read through their indexes; as a join inside `exists`, the planner hashed every link
+ * of the record (a Seq Scan of entry_actors on each filtered search at 100,000 entries).
+ */
 function actorLinkCondition(condition: SQL): SQL {
-  return sql`exists (select 1 from ${entryActors} join ${actors} on ${actors.id} = ${entryActors.actorId}
-    where ${entryActors.entryId} = ${entries.id} and ${condition})`;
+  return sql`exists (select 1 from ${entryActors} where ${entryActors.entryId} = ${entries.id}
+    and ${entryActors.actorId} = any(array(select ${actors.id} from ${actors} where ${condition})))`;
 }
 
 export function filterConditions(filters: EntryFilters): SQL[] {

@@ -1,5 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, inflectedPrefixQuery, scriptLanguage, splitHighlights } from "./search-text";
+import {
+  HIGHLIGHT_START as S,
+  HIGHLIGHT_STOP as E,
+  inflectedPrefixQuery,
+  scriptLanguage,
+  splitHighlights,
+  splitHyphenatedWords,
+} from "./search-text";
+
+describe("splitHyphenatedWords", () => {
+  it("searches a hyphenated word as its spaced parts, in any script", () => {
+    expect(splitHyphenatedWords("peace-process")).toBe("peace process");
+    expect(splitHyphenatedWords("acc-keep Ter-Petrosyan")).toBe("acc keep Ter Petrosyan");
+    expect(splitHyphenatedWords("Լաչին-Ստեփանակերտ Нагорно--Карабах")).toBe("Լաչին Ստեփանակերտ Нагорно Карабах");
+  });
+
+  it("keeps websearch's leading minus (not) and quoted phrases", () => {
+    expect(splitHyphenatedWords("peace -process")).toBe("peace -process");
+    expect(splitHyphenatedWords('"peace-process" -war')).toBe('"peace process" -war');
+    expect(splitHyphenatedWords("-")).toBe("-");
+  });
+});
 
 describe("inflectedPrefixQuery", () => {
   it("leaves Latin-only queries to websearch", () => {
@@ -21,6 +42,10 @@ describe("inflectedPrefixQuery", () => {
     expect(inflectedPrefixQuery("Арцах -Абхазия")).toBeNull();
     expect(inflectedPrefixQuery("Арцах or Абхазия")).toBeNull();
     expect(inflectedPrefixQuery("Арцах & | ! : * '")).toBe("арцах:*");
+  });
+
+  it("splits a hyphenated word into its parts rather than gluing them", () => {
+    expect(inflectedPrefixQuery("Нагорно-Карабахский")).toBe("нагор:* & карабахск:*");
   });
 });
 

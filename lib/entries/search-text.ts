@@ -4,6 +4,16 @@
 export const HIGHLIGHT_START = "\uE000";
 export const HIGHLIGHT_STOP = "\uE001";
 
+/**
+ * A hyphen inside a word ("peace-process", "Ter-Petrosyan") becomes a space. PostgreSQL's parser reads such a
+ * word as the compound plus its parts and websearch_to_tsquery asks for all three in a row, so "peace-process"
+ * would miss "the peace process" (no compound there) while the spaced words find both. A hyphen that starts a
+ * word is websearch's "not" and stays.
+ */
+export function splitHyphenatedWords(q: string): string {
+  return q.replace(/(?<=[\p{L}\p{M}\p{N}])-+(?=[\p{L}\p{M}\p{N}])/gu, " ");
+}
+
 const NON_LATIN_WORD = /^[\p{Script=Armenian}\p{Script=Cyrillic}][\p{Script=Armenian}\p{Script=Cyrillic}\p{M}\p{N}]*$/u;
 const MAX_WORDS = 8;
 
@@ -16,7 +26,7 @@ const MAX_WORDS = 8;
  */
 export function inflectedPrefixQuery(q: string): string | null {
   if (/["()]/.test(q)) return null;
-  const words = q
+  const words = splitHyphenatedWords(q)
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}-]+/u)
     .filter(Boolean)

@@ -2,7 +2,8 @@
 import "server-only";
 import { listRecordActors, type RecordActor } from "@/lib/api/actors";
 import { toPartialDate } from "@/lib/dates";
-import { allPublishedEntryDetails, type EntryDetailWithEditor } from "@/lib/entries/details";
+import { allPublishedEntryDetails } from "@/lib/entries/details";
+import type { EntryDetail } from "@/lib/entries/queries";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportActor, type ExportEntry, type ExportRecord } from "./format";
 
 function toExportActor(actor: RecordActor): ExportActor {
@@ -21,7 +22,7 @@ function toExportActor(actor: RecordActor): ExportActor {
   };
 }
 
-function toExportEntry(entry: EntryDetailWithEditor): ExportEntry {
+function toExportEntry(entry: EntryDetail): ExportEntry {
   return {
     slug: entry.slug,
     kind: entry.kind,

@@ -2,7 +2,8 @@
 import "server-only";
 import { Feed, type Category, type Item } from "feed";
 import { KIND_LABEL } from "@/components/labels";
-import { getRecordLastChange, listPublishedEntryDetails, type EntryDetailWithEditor } from "@/lib/entries/details";
+import { getRecordLastChange, listPublishedEntryDetails } from "@/lib/entries/details";
+import type { EntryDetail } from "@/lib/entries/queries";
 import { filtersToSearchParams } from "@/lib/entries/filters";
 import { FEED_DEFAULT_LIMIT, type FeedQuery } from "@/lib/api/params";
 import { getPublicActorBySlug } from "@/lib/api/actors";
@@ -32,7 +33,7 @@ function htmlFor(format: FeedFormat, html: string): string {
   return format === "json" ? html : xmlSafe(html).replaceAll("]]>", "]]&gt;");
 }
 
-function categories(format: FeedFormat, entry: EntryDetailWithEditor): Category[] {
+function categories(format: FeedFormat, entry: EntryDetail): Category[] {
   const actorScheme = absoluteUrl("/actors");
   const list: Category[] = [
     { name: KIND_LABEL[entry.kind], term: entry.kind },
@@ -50,9 +51,10 @@ function categories(format: FeedFormat, entry: EntryDetailWithEditor): Category[
     });
 }
 
-function item(format: FeedFormat, entry: EntryDetailWithEditor): Item {
+function item(format: FeedFormat, entry: EntryDetail): Item {
   const url = entryUrl(entry.slug);
-  const author = xmlSafe(entry.editorName ?? SITE_NAME);
+  // Always the record, never an editor: this record's editors may be at risk for their work.
+  const author = SITE_NAME;
   const published = entry.publishedAt ?? entry.updatedAt;
   return {
     id: url,

@@ -70,7 +70,9 @@ export async function listRecognitionEvents({
   pageSize?: number;
 }): Promise<{ rows: RecognitionRow[]; total: number }> {
   const db = getDb();
-  const dir = query.order === "asc" ? asc : desc;
+  // Spelled as the indexes are built (NULLS LAST descending, FIRST ascending; the columns are NOT NULL): a plain
+  // desc is not served by entries_kind_date_idx, and every recognition event was sorted for each page.
+  const dir = (column: SQL | AnyPgColumn) => (query.order === "asc" ? sql`${column} asc nulls first` : sql`${column} desc nulls last`);
   const sortColumn =
     query.sort === "jurisdiction"
       ? sql`lower(${firstJurisdictionName})`
@@ -97,7 +99,7 @@ export async function listRecognitionEvents({
       })
       .from(entries)
       .where(conditions(query))
-      .orderBy(dir(sortColumn), ...(query.sort === "date" ? [] : [desc(entries.date)]), dir(entries.id))
+      .orderBy(dir(sortColumn), ...(query.sort === "date" ? [] : [sql`${entries.date} desc nulls last`]), dir(entries.id))
       .limit(pageSize)
       .offset((query.page - 1) * pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(entries).where(conditions(query)),

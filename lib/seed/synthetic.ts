@@ -197,5 +197,9 @@ export async function addSyntheticEntries({
   }
   // Fresh planner statistics: PGlite runs no autovacuum, and without them a bulk load leaves the planner
   // estimating a handful of rows and choosing nested loops over 100,000 (seconds instead of milliseconds).
-  await db.execute(sql`analyze entries, entry_actors, sources, revisions, actors`);
+  // On PostgreSQL it outlasts the pool's statement timeout (DB_STATEMENT_TIMEOUT_MS), so it is lifted for it alone.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local statement_timeout = 0`);
+    await tx.execute(sql`analyze entries, entry_actors, sources, revisions, actors`);
+  });
 }

@@ -15,14 +15,14 @@ export const emailSchema = z
 /** Length is what makes a password strong (NIST SP 800-63B): no composition rules, a generous maximum. */
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .min(PASSWORD_MIN, { message: `Use at least ${PASSWORD_MIN} characters`, abort: true })
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
 export const userNameSchema = z
   .string()
   .trim()
-  .min(1, "Give a name")
-  .max(200, "At most 200 characters")
+  .min(1, { message: "Give a name", abort: true })
+  .max(200, { message: "At most 200 characters", abort: true })
   .refine((v) => !v.includes("\u0000"), "Remove the null character (U+0000)");
 
 export const newUserSchema = z.object({

@@ -89,6 +89,8 @@ async function refusedAndNothingStored(fd: FormData, path: RegExp, message: RegE
   const index = result.paths.findIndex((p) => path.test(p));
   expect(index, `issues: ${result.paths.join(", ")}`).toBeGreaterThanOrEqual(0);
   expect(result.messages[index]).toMatch(message);
+  // One message for the field: the rules after the one that failed are not checked.
+  expect(result.paths.filter((p) => path.test(p)), `messages: ${result.messages.join(" | ")}`).toHaveLength(1);
   expect(await entryCount()).toEqual(before);
 }
 
