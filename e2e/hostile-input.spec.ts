@@ -239,6 +239,31 @@ test.describe("hostile redirects", () => {
       await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin$/);
     });
   }
+
+  // These pass the raw-input check ("/." is not "//") but URL parsing normalises them to "//evil.example".
+  const normalisedToOtherHost = ["/.//evil.example", "/..//evil.example", "/a/..//evil.example", "/%2e%2e//evil.example", "/.%2f/evil.example", "/%5cevil.example"];
+
+  test("open redirect through dot segments and encodings in callbackUrl: a signed-in editor stays on the site", async ({ page }) => {
+    await editorPage(page);
+    for (const evil of normalisedToOtherHost) {
+      const answer = await page.request.get(`/login?callbackUrl=${encodeURIComponent(evil)}`, { maxRedirects: 0 });
+      expect(answer.status(), evil).toBeGreaterThanOrEqual(300);
+      expect(answer.status(), evil).toBeLessThan(400);
+      expect(answer.headers().location, evil).toMatch(/^\/admin$|^http:\/\/127\.0\.0\.1:\d+\/admin$/);
+    }
+  });
+
+  test("open redirect through dot segments in callbackUrl: the real sign-in form lands on /admin", async ({ page }) => {
+    await signInAsAdmin(page);
+    await addUser(page, EDITOR, "editor");
+    await page.context().clearCookies();
+    await page.goto(`/login?callbackUrl=${encodeURIComponent("/.//evil.example")}`);
+    await page.getByLabel("Email").fill(EDITOR.email);
+    await page.getByLabel("Password").fill(EDITOR.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/admin"));
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin$/);
+  });
 });
 
 test.describe("hostile query strings, paths and bodies", () => {
