@@ -58,7 +58,9 @@ const server = http.createServer((req, res) => {
   logAnswer(req, res, requestId, started);
   requests.run(context, () => {
     handle(req, res).catch((error) => {
-      console.error(JSON.stringify({ level: 50, requestId, msg: "unhandled request error", err: String(error) }));
+      // lib/log.ts's serializer (class and code, never a query's parameters); the class alone before it loaded.
+      const err = globalThis.__recordSerializeError?.(error) ?? { type: error?.constructor?.name ?? typeof error };
+      console.error(JSON.stringify({ level: 50, requestId, msg: "unhandled request error", err }));
       if (!res.headersSent) {
         res.statusCode = 500;
         res.end("Internal Server Error");
