@@ -147,6 +147,21 @@ test.describe("hostile sessions and origins", () => {
     await expect(page.getByText(/Too many sign-in attempts\. Try again in 1[45] minutes\./)).toBeVisible();
   });
 
+  test("a forged X-Forwarded-For, new on every try, does not dodge the per-address sign-in limit", async ({ page }) => {
+    // The test server trusts no proxy (TRUST_PROXY unset): the socket's address counts, and a header naming
+    // another socket address is replaced by the server, not believed.
+    const email = `rotate-${uniqueTag()}@example.org`;
+    await page.goto("/login");
+    for (let i = 1; i <= 10; i++) {
+      await page.setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${i}`, "X-Real-IP": `203.0.113.${i}`, "X-Record-Socket-Address": `192.0.2.${i}` });
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`guess number ${i}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByText(i < 10 ? "Invalid email or password" : "Too many sign-in attempts. Try again in 15 minutes.")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+  });
+
   test("a replayed session cookie after sign-out is refused", async ({ page, browser }) => {
     await editorPage(page);
     const cookies = await page.context().cookies();

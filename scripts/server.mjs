@@ -53,6 +53,9 @@ const server = http.createServer((req, res) => {
   const given = req.headers["x-request-id"];
   const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
   req.headers["x-request-id"] = requestId;
+  // The socket's peer, for lib/security/forwarded.ts (TRUST_PROXY): a copy the client sent is replaced, never believed.
+  delete req.headers["x-record-socket-address"];
+  if (req.socket.remoteAddress) req.headers["x-record-socket-address"] = req.socket.remoteAddress;
   const context = { requestId, databaseUnavailable: false };
   withUnavailableAs503(res, context);
   logAnswer(req, res, requestId, started);
