@@ -335,7 +335,7 @@ describe("hostile input: secrets in logs", () => {
   });
 
   it("a failed update in resetUserPassword (a malformed user id) never logs the new hash", async () => {
-    const { error, secrets } = await failedWrite(() => resetUserPassword({ userId: "not-a-uuid", password: "another long password", actorId: editor }));
+    const { error, secrets } = await failedWrite(() => resetUserPassword({ userId: "not-a-uuid", password: "another long password", actorId: editor, proof: { value: "long enough password", ip: null } }));
     const text = await logEveryWay(error);
     for (const secret of [...secrets, "$argon2id$", "params", "not-a-uuid", "another long password"]) expect(text).not.toContain(secret);
     expect(text).toContain("22P02");

@@ -97,7 +97,7 @@ describe("users", () => {
     const admin = await newUser("admin");
     const { id, email } = await newUser();
     const before = await getUserStanding({ id });
-    await resetUserPassword({ userId: id, password: "a brand new passphrase", actorId: admin.id });
+    await resetUserPassword({ userId: id, password: "a brand new passphrase", actorId: admin.id, proof: { value: password, ip: null } });
     expect((await getUserStanding({ id }))?.sessionVersion).toBe(before!.sessionVersion + 1);
     expect((await checkCredentials({ email, password }, ip())).ok).toBe(false);
     expect((await checkCredentials({ email, password: "a brand new passphrase" }, ip())).ok).toBe(true);
