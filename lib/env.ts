@@ -1,4 +1,5 @@
 // Configuration, read from the environment and validated once.
+import "server-only";
 import path from "node:path";
 import { z } from "zod";
 import { trustProxySchema } from "@/lib/security/forwarded";

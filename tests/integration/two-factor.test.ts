@@ -72,6 +72,32 @@ describe("enrolment", () => {
   });
 });
 
+describe("recovery codes at rest", () => {
+  it("are stored as an HMAC keyed from AUTH_SECRET, not as a bare SHA-256 anyone can search", async () => {
+    const user = await enrolled();
+    const stored = await getDb().select({ codeHash: schema.recoveryCodes.codeHash }).from(schema.recoveryCodes).where(eq(schema.recoveryCodes.userId, user.id));
+    expect(stored).toHaveLength(10);
+    const bare = new Set(user.codes.map((c) => crypto.createHash("sha256").update(c.replace("-", "")).digest("hex")));
+    for (const { codeHash } of stored) {
+      expect(codeHash).toMatch(/^v2\.[0-9a-f]{64}$/);
+      expect(bare.has(codeHash)).toBe(false);
+      expect(bare.has(codeHash.slice(3))).toBe(false);
+    }
+  });
+
+  it("a code stored the old way (bare SHA-256) still signs in, once", async () => {
+    const user = await enrolled();
+    const legacy = "abcde-fghij";
+    await getDb().insert(schema.recoveryCodes).values({ userId: user.id, codeHash: crypto.createHash("sha256").update("abcdefghij").digest("hex") });
+    const start = async () => {
+      const r = await checkCredentials({ email: user.email, password }, ip());
+      return r.ok ? "" : r.challenge!;
+    };
+    expect(await checkSecondFactor({ challenge: await start(), code: legacy }, ip())).toMatchObject({ ok: true });
+    expect(await checkSecondFactor({ challenge: await start(), code: legacy }, ip())).toEqual({ ok: false });
+  });
+});
+
 describe("signing in with two-factor", () => {
   it("the right password alone gives a challenge, not a session; the code completes it", async () => {
     const user = await enrolled();
