@@ -3,7 +3,7 @@
 // code and with a recovery code. Wrong and replayed codes are refused.
 import { expect, test } from "@playwright/test";
 import { totpCode } from "../lib/auth/totp";
-import { addUser, enrolTwoFactor, freshTotpCode, newSession, signInAsAdmin, uniqueTag, type Person } from "./admin-fixtures";
+import { addUser, enrolTwoFactor, freshTotpCode, newSession, signIn, signInAsAdmin, uniqueTag, type Person } from "./admin-fixtures";
 
 test("an editor required to use two-factor enrols, then signs in with a code and with a recovery code", async ({ page, browser }) => {
   test.setTimeout(120_000);
