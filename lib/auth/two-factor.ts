@@ -118,20 +118,23 @@ export async function regenerateRecoveryCodes({ userId, code, db = getDb() }: { 
   });
 }
 
+async function assertMayReset(db: Executor, userId: string, actorId: string): Promise<void> {
+  const [row] = await db.select({ role: users.role, totpRequired: users.totpRequired }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!row) throw new TwoFactorError("user", "No such user");
+  if (userId === actorId && mustUseTwoFactor(row)) throw new TwoFactorError("user", "Your account must use two-factor sign-in");
+}
+
 /**
  * Turns two-factor sign-in off for a user: by an admin for someone who lost their phone (they enrol again at
  * their next sign-in if they must), or by an editor for themselves when it is not required. Ends their sessions.
  * The one acting proves it is them (`proof`, lib/auth/proof.ts): a session alone is not enough.
  */
 export async function resetTwoFactor({ userId, actorId, proof, db = getDb() }: { userId: string; actorId: string; proof: Proof; db?: Database }): Promise<void> {
-  const [target] = await db.select({ role: users.role, totpRequired: users.totpRequired }).from(users).where(eq(users.id, userId)).limit(1);
-  if (!target) throw new TwoFactorError("user", "No such user");
-  if (userId === actorId && mustUseTwoFactor(target)) throw new TwoFactorError("user", "Your account must use two-factor sign-in");
+  // Checked before the proof too, so a code is not used up on a change that would be refused anyway.
+  await assertMayReset(db, userId, actorId);
   await verifyProof({ userId: actorId, proof, db });
   await db.transaction(async (tx) => {
-    const [row] = await tx.select({ role: users.role, totpRequired: users.totpRequired }).from(users).where(eq(users.id, userId)).limit(1);
-    if (!row) throw new TwoFactorError("user", "No such user");
-    if (userId === actorId && mustUseTwoFactor(row)) throw new TwoFactorError("user", "Your account must use two-factor sign-in");
+    await assertMayReset(tx, userId, actorId);
     await tx
       .update(users)
       .set({
