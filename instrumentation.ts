@@ -5,6 +5,9 @@ import type { Instrumentation } from "next";
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before anything can fail: Next.js's own error lines must not print a query's parameters either.
+  const { guardConsoleFromDatabaseErrors } = await import("./lib/log-error");
+  guardConsoleFromDatabaseErrors();
   const { startServer } = await import("./lib/startup");
   await startServer();
 }

@@ -1,6 +1,7 @@
 // Every request: a fresh CSP nonce, the security headers, a request id, and a cap on request bodies.
 // A convenience layer only: no page relies on it for access control (lib/auth/guards.ts does that).
 import { type NextRequest, NextResponse } from "next/server";
+import { forwardedProto, trustedProxyHops } from "@/lib/security/forwarded";
 import {
   MAX_REQUEST_BODY_BYTES,
   contentSecurityPolicy,
@@ -18,7 +19,7 @@ function withSecurityHeaders(response: NextResponse, { https, requestId }: { htt
 
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
-  const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
+  const https = isHttps(request.nextUrl, forwardedProto(request.headers, trustedProxyHops()));
 
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_REQUEST_BODY_BYTES) {

@@ -1,4 +1,5 @@
 // The one database client: PostgreSQL through postgres.js when DATABASE_URL is set, embedded PGlite otherwise.
+import "server-only";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";

@@ -1,4 +1,5 @@
 // Applies drizzle-kit's migrations from db/migrations on whichever engine is open.
+import "server-only";
 import path from "node:path";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";

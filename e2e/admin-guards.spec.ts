@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { ADMIN, EDITOR, addUser, answerCodeStepIfAsked, newSession, signIn, signInAsAdmin, uniqueTag, type Person } from "./admin-fixtures";
+import { ADMIN, EDITOR, addUser, answerCodeStepIfAsked, freshTotpCode, newSession, signIn, signInAsAdmin, uniqueTag, type Person } from "./admin-fixtures";
 
 const root = process.cwd();
 const anyId = "00000000-0000-4000-8000-000000000000";
@@ -198,6 +198,13 @@ test.describe("sessions", () => {
     const reset = page.getByRole("form", { name: `Reset the password of ${dan.name}` });
     await reset.getByLabel(`New password for ${dan.name}`, { exact: true }).fill("dan's second passphrase");
     await reset.getByLabel(`Repeat the new password for ${dan.name}`).fill("dan's second passphrase");
+    // The admin's session alone does not set a password: the admin's own code is asked for.
+    await reset.getByRole("button", { name: "Reset password" }).click();
+    await expect(reset.getByText("Enter a code from your app (or a recovery code) to confirm; nothing was changed.").first()).toBeVisible();
+    await expect(reset.getByLabel("Code or recovery code to confirm")).toHaveAttribute("aria-invalid", "true");
+    await reset.getByLabel(`New password for ${dan.name}`, { exact: true }).fill("dan's second passphrase");
+    await reset.getByLabel(`Repeat the new password for ${dan.name}`).fill("dan's second passphrase");
+    await reset.getByLabel("Code or recovery code to confirm").fill(await freshTotpCode(ADMIN.email));
     await reset.getByRole("button", { name: "Reset password" }).click();
     await expect(reset.getByText("Password reset.")).toBeVisible();
     await session.page.goto("/admin/entries");

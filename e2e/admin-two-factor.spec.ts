@@ -3,7 +3,7 @@
 // code and with a recovery code. Wrong and replayed codes are refused.
 import { expect, test } from "@playwright/test";
 import { totpCode } from "../lib/auth/totp";
-import { addUser, enrolTwoFactor, freshTotpCode, newSession, signInAsAdmin, uniqueTag, type Person } from "./admin-fixtures";
+import { addUser, enrolTwoFactor, freshTotpCode, newSession, signIn, signInAsAdmin, uniqueTag, type Person } from "./admin-fixtures";
 
 test("an editor required to use two-factor enrols, then signs in with a code and with a recovery code", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -83,4 +83,37 @@ test("the administrator was sent to enrol at the first sign-in and now signs in 
   await expect(page.getByText("Two-factor sign-in is on")).toBeVisible();
   // Required of admins: no way to turn it off for oneself.
   await expect(page.getByRole("button", { name: "Turn off two-factor sign-in" })).toHaveCount(0);
+});
+
+test("turning two-factor off with a session alone is refused next to the field; a current code turns it off", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const omar: Person = { name: `Omar ${uniqueTag()}`, email: `omar-${uniqueTag()}@example.org`, password: "omar's long passphrase" };
+  await signInAsAdmin(page);
+  await addUser(page, omar, "editor");
+  const session = await newSession(browser);
+  const p = session.page;
+  await signIn(p, omar);
+  await p.goto("/admin/account/two-factor");
+  await enrolTwoFactor(p, omar);
+  await p.goto("/admin/account/two-factor");
+  await expect(p.getByText("Two-factor sign-in is on")).toBeVisible();
+
+  const proof = p.getByLabel("Code or recovery code to confirm");
+  const turnOff = p.getByRole("button", { name: "Turn off two-factor sign-in" });
+  await turnOff.click();
+  await expect(p.getByText("Enter a code from your app (or a recovery code) to confirm; nothing was changed.")).toBeVisible();
+  await expect(proof).toHaveAttribute("aria-invalid", "true");
+  await proof.fill("12345x");
+  await turnOff.click();
+  await expect(p.getByText(/That code is not right\..*nothing was changed\./)).toBeVisible();
+  await p.reload();
+  await expect(p.getByText("Two-factor sign-in is on")).toBeVisible();
+
+  await proof.fill(await freshTotpCode(omar.email));
+  await turnOff.click();
+  await expect(p).toHaveURL(/\/login\?.*reason=ended/);
+  await signIn(p, omar);
+  await p.goto("/admin/account/two-factor");
+  await expect(p.getByRole("button", { name: "Set up two-factor sign-in" })).toBeVisible();
+  await session.context.close();
 });

@@ -148,6 +148,21 @@ test.describe("hostile sessions and origins", () => {
     await expect(page.getByText(/Too many sign-in attempts\. Try again in 1[45] minutes\./)).toBeVisible();
   });
 
+  test("a forged X-Forwarded-For, new on every try, does not dodge the per-address sign-in limit", async ({ page }) => {
+    // The test server trusts no proxy (TRUST_PROXY unset): the socket's address counts, and a header naming
+    // another socket address is replaced by the server, not believed.
+    const email = `rotate-${uniqueTag()}@example.org`;
+    await page.goto("/login");
+    for (let i = 1; i <= 10; i++) {
+      await page.setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${i}`, "X-Real-IP": `203.0.113.${i}`, "X-Record-Socket-Address": `192.0.2.${i}` });
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`guess number ${i}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByText(i < 10 ? "Invalid email or password" : "Too many sign-in attempts. Try again in 15 minutes.")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+  });
+
   test("a replayed session cookie after sign-out is refused", async ({ page, browser }) => {
     await editorPage(page);
     const cookies = await page.context().cookies();
@@ -240,6 +255,31 @@ test.describe("hostile redirects", () => {
       await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin$/);
     });
   }
+
+  // These pass the raw-input check ("/." is not "//") but URL parsing normalises them to "//evil.example".
+  const normalisedToOtherHost = ["/.//evil.example", "/..//evil.example", "/a/..//evil.example", "/%2e%2e//evil.example", "/.%2f/evil.example", "/%5cevil.example"];
+
+  test("open redirect through dot segments and encodings in callbackUrl: a signed-in editor stays on the site", async ({ page }) => {
+    await editorPage(page);
+    for (const evil of normalisedToOtherHost) {
+      const answer = await page.request.get(`/login?callbackUrl=${encodeURIComponent(evil)}`, { maxRedirects: 0 });
+      expect(answer.status(), evil).toBeGreaterThanOrEqual(300);
+      expect(answer.status(), evil).toBeLessThan(400);
+      expect(answer.headers().location, evil).toMatch(/^\/admin$|^http:\/\/127\.0\.0\.1:\d+\/admin$/);
+    }
+  });
+
+  test("open redirect through dot segments in callbackUrl: the real sign-in form lands on /admin", async ({ page }) => {
+    await signInAsAdmin(page);
+    await addUser(page, EDITOR, "editor");
+    await page.context().clearCookies();
+    await page.goto(`/login?callbackUrl=${encodeURIComponent("/.//evil.example")}`);
+    await page.getByLabel("Email").fill(EDITOR.email);
+    await page.getByLabel("Password").fill(EDITOR.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/admin"));
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin$/);
+  });
 });
 
 test.describe("hostile query strings, paths and bodies", () => {

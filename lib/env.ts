@@ -1,6 +1,8 @@
 // Configuration, read from the environment and validated once.
+import "server-only";
 import path from "node:path";
 import { z } from "zod";
+import { trustProxySchema } from "@/lib/security/forwarded";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -21,6 +23,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  TRUST_PROXY: z.preprocess((v) => (v === "" ? undefined : v), trustProxySchema),
 });
 
 export type Env = {
@@ -32,6 +35,8 @@ export type Env = {
   port: number;
   poolMax: number;
   statementTimeoutMs: number;
+  /** Proxies in front whose X-Forwarded-For / X-Forwarded-Proto are believed (lib/security/forwarded.ts). */
+  trustProxy: number;
 };
 
 export class ConfigError extends Error {}
@@ -54,6 +59,7 @@ export function getEnv(): Env {
     port: e.PORT,
     poolMax: e.DB_POOL_MAX,
     statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    trustProxy: e.TRUST_PROXY,
   };
   return cached;
 }

@@ -7,6 +7,7 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { databaseErrorCode } from "@/lib/db-errors";
 import { ConfigError } from "@/lib/env";
 import { log } from "@/lib/log";
+import { describeError } from "@/lib/log-error";
 import { seedIfEmpty } from "@/lib/seed/record";
 import { announceSetupLink } from "@/lib/users/first-run";
 
@@ -81,7 +82,7 @@ function installShutdown() {
     closing = true;
     log.info(`Received ${signal}, closing the database`);
     closeDb()
-      .catch((error) => console.error(`Error while closing the database: ${String(error)}`))
+      .catch((error) => console.error(`Error while closing the database: ${describeError(error)}`))
       .finally(() => process.exit(0));
   };
   process.once("SIGTERM", shutdown);

@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { describeError } from "@/lib/log-error";
 import postgres from "postgres";
 import { flag, freshPostgresDatabase, type Database, type Server, machine, root, runLoad, seedDatabase, sleep, startServer } from "./bench/harness";
 
@@ -71,7 +72,7 @@ async function main() {
     await exercise(database);
   } finally {
     if (postgresStopped) pgctl("start");
-    await database.drop().catch((error) => console.error(`could not drop the bench database: ${String(error)}`));
+    await database.drop().catch((error) => console.error(`could not drop the bench database: ${describeError(error)}`));
   }
 }
 
@@ -267,6 +268,6 @@ async function lockedTableAnswers(url: string, databaseUrl: string) {
 }
 
 main().catch((error) => {
-  console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Error: ${describeError(error)}`);
   process.exit(1);
 });

@@ -6,6 +6,7 @@
 //        --postgres URL (server for --engine postgres; default postgres://postgres@127.0.0.1:5432/postgres)
 import type autocannon from "autocannon";
 import path from "node:path";
+import { describeError } from "@/lib/log-error";
 import {
   flag,
   freshEmbeddedDatabase,
@@ -83,6 +84,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Error: ${describeError(error)}`);
   process.exit(1);
 });

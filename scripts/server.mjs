@@ -53,12 +53,17 @@ const server = http.createServer((req, res) => {
   const given = req.headers["x-request-id"];
   const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
   req.headers["x-request-id"] = requestId;
+  // The socket's peer, for lib/security/forwarded.ts (TRUST_PROXY): a copy the client sent is replaced, never believed.
+  delete req.headers["x-record-socket-address"];
+  if (req.socket.remoteAddress) req.headers["x-record-socket-address"] = req.socket.remoteAddress;
   const context = { requestId, databaseUnavailable: false };
   withUnavailableAs503(res, context);
   logAnswer(req, res, requestId, started);
   requests.run(context, () => {
     handle(req, res).catch((error) => {
-      console.error(JSON.stringify({ level: 50, requestId, msg: "unhandled request error", err: String(error) }));
+      // lib/log.ts's serializer (class and code, never a query's parameters); the class alone before it loaded.
+      const err = globalThis.__recordSerializeError?.(error) ?? { type: error?.constructor?.name ?? typeof error };
+      console.error(JSON.stringify({ level: 50, requestId, msg: "unhandled request error", err }));
       if (!res.headersSent) {
         res.statusCode = 500;
         res.end("Internal Server Error");

@@ -3,12 +3,10 @@
 // Signing in has two steps when the account uses two-factor sign-in: the password, then a code.
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
-import { recordAudit } from "@/lib/audit";
 import { auth, signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getSessionUser } from "@/lib/auth/guards";
-import { endSession } from "@/lib/auth/sessions";
+import { recordSignOut } from "@/lib/auth/sessions";
 
 export type SignInState = {
   message: string | null;
@@ -56,10 +54,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
 export async function signOutAction(): Promise<void> {
   const user = await getSessionUser();
-  if (user) await recordAudit(getDb(), { userId: user.id, action: "user.sign_out", targetType: "user", targetId: user.id });
-  // The record ends too, so a copy of the cookie kept elsewhere is worthless from now on.
-  const sessionId = (await auth().catch(() => null))?.sessionId;
-  if (sessionId && user) await endSession({ sessionId, userId: user.id });
+  if (user) await recordSignOut({ userId: user.id, sessionId: (await auth().catch(() => null))?.sessionId || null });
   await signOut({ redirect: false });
   redirect("/login?reason=signed-out");
 }

@@ -15,7 +15,7 @@ export const TWO_FACTOR_MESSAGE = "Set up two-factor sign-in first (Account, Two
 const ERROR_MESSAGE = "The server could not do this just now, so nothing was changed. Your text is still here; try again.";
 
 /** Fields never sent back to the browser, whatever happens. */
-const SECRET_FIELDS = /^(password|confirm|currentPassword)$/;
+const SECRET_FIELDS = /^(password|confirm|currentPassword|proof)$/;
 
 /** Every text field of a form, as typed. */
 export function formStrings(formData: FormData): Record<string, string> {

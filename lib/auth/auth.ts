@@ -2,7 +2,9 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { clientAddress } from "@/lib/security/forwarded";
 import { safeCallbackPath } from "./callback-url";
 import { checkCredentials, checkSecondFactor } from "./credentials";
 import { resolveAuthSecret } from "./secret";
@@ -26,9 +28,9 @@ export class TooManySignIns extends CredentialsSignin {
   }
 }
 
+/** The address the sign-in limits count by: the socket's, or X-Forwarded-For's as far as TRUST_PROXY trusts it. */
 function clientIp(request: Request | undefined): string | null {
-  const forwarded = request?.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request?.headers.get("x-real-ip") || null;
+  return request ? clientAddress(request.headers, getEnv().trustProxy) : null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({

@@ -2,17 +2,15 @@
 // after the right password, answered with a TOTP code or a one-time recovery code.
 import "server-only";
 import crypto from "node:crypto";
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import type { Executor } from "@/lib/tx";
-import { open } from "./secret-box";
+import { consumeSecondFactorCode } from "./codes";
 import { startSession } from "./sessions";
 import { UNKNOWN_IP, type SignInThrottle } from "./throttle";
-import { TOTP_PURPOSE, hashRecoveryCode } from "./two-factor";
-import { verifyTotp } from "./totp";
 
-const { signInChallenges, users, recoveryCodes } = schema;
+const { signInChallenges, users } = schema;
 export const CHALLENGE_SECONDS = 5 * 60;
 export const CHALLENGE_TRIES = 5;
 
@@ -68,7 +66,7 @@ export async function answerChallenge(
   const wait = await throttle.retryAfter(user.email, where);
   if (wait > 0) return { ok: false, retryAfter: wait };
 
-  const method = await verify(user.id, user.secret, user.lastStep, code);
+  const method = await consumeSecondFactorCode(db, { userId: user.id, sealed: user.secret, lastStep: user.lastStep, code });
   if (!method) {
     const lockouts = await throttle.recordFailure(user.email, where);
     await recordAudit(db, {
@@ -97,27 +95,4 @@ export async function answerChallenge(
   const sessionId = await startSession({ userId: user.id, ip });
   await recordAudit(db, { userId: user.id, action: "user.sign_in", targetType: "user", targetId: user.id, details: { method }, ip });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId } };
-}
-
-async function verify(userId: string, sealed: string, lastStep: number | null, code: string): Promise<"totp" | "recovery code" | null> {
-  const db = getDb();
-  const digits = code.replace(/\s+/g, "");
-  if (/^\d{6}$/.test(digits)) {
-    const secret = open(sealed, TOTP_PURPOSE);
-    const step = secret ? verifyTotp(secret, digits, { lastStep }) : null;
-    if (step === null) return null;
-    // Only one sign-in per code, even when two arrive at once.
-    const moved = await db
-      .update(users)
-      .set({ totpLastStep: step })
-      .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
-      .returning({ id: users.id });
-    return moved.length > 0 ? "totp" : null;
-  }
-  const used = await db
-    .update(recoveryCodes)
-    .set({ usedAt: sql`now()` })
-    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
-    .returning({ id: recoveryCodes.id });
-  return used.length > 0 ? "recovery code" : null;
 }

@@ -6,8 +6,13 @@ import { resolveAuthSecret } from "./secret";
 
 const VERSION = "v1";
 
+/** A 32-byte key for one purpose, derived from AUTH_SECRET with HKDF-SHA-256: one purpose's key tells nothing of another's. */
+export function derivedKey(info: string): Buffer {
+  return Buffer.from(crypto.hkdfSync("sha256", resolveAuthSecret(), "artsakh-record", info, 32));
+}
+
 function key(purpose: string): Buffer {
-  return Buffer.from(crypto.hkdfSync("sha256", resolveAuthSecret(), "artsakh-record", `secret-box:${purpose}`, 32));
+  return derivedKey(`secret-box:${purpose}`);
 }
 
 export function seal(plain: string, purpose: string): string {

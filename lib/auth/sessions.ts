@@ -2,7 +2,8 @@
 // request checks it — user id, age, idle time, ended or not — against the user's row.
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb, schema } from "@/db";
+import { getDb, schema, type Database } from "@/db";
+import { recordAudit } from "@/lib/audit";
 import type { UserRole } from "@/lib/auth/roles";
 import type { Executor } from "@/lib/tx";
 
@@ -83,6 +84,14 @@ export async function endSession({ sessionId, userId, db = getDb() }: { sessionI
     .update(userSessions)
     .set({ endedAt: sql`now()` })
     .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.endedAt)));
+}
+
+/** Signing out: the audit line, and the session's record ends (a copy of the cookie kept elsewhere is worthless). */
+export async function recordSignOut({ userId, sessionId, db = getDb() }: { userId: string; sessionId: string | null; db?: Database }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await recordAudit(tx, { userId, action: "user.sign_out", targetType: "user", targetId: userId });
+    if (sessionId) await endSession({ sessionId, userId, db: tx });
+  });
 }
 
 /** Inside the transaction that disables a user or changes their password: every open session ends. */

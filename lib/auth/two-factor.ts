@@ -1,16 +1,16 @@
 // Two-factor sign-in: enrolment (a sealed TOTP key, confirmed with a code), one-time recovery codes, and who must
 // use it (every admin; an editor when an admin requires it). The sign-in side is in second-factor.ts.
 import "server-only";
-import crypto from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import type { Executor } from "@/lib/tx";
+import { TOTP_PURPOSE, hashRecoveryCode, newRecoveryCode } from "./codes";
+import { verifyProof, type Proof } from "./proof";
 import { open, seal } from "./secret-box";
 import { newTotpSecret, totpUri, verifyTotp } from "./totp";
 
 const { users, recoveryCodes } = schema;
-export const TOTP_PURPOSE = "totp";
 export const RECOVERY_CODE_COUNT = 10;
 
 export class TwoFactorError extends Error {
@@ -67,22 +67,6 @@ export async function startEnrolment({ userId, db = getDb() }: { userId: string;
   if (updated.length === 0) throw new TwoFactorError("user", "Two-factor sign-in is already on for this account");
 }
 
-function newRecoveryCode(): string {
-  // 10 characters of base32 (50 bits), read in two groups: "k7m2q-x4p9d".
-  const alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-  const bytes = crypto.randomBytes(10);
-  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]).join("");
-  return `${chars.slice(0, 5)}-${chars.slice(5)}`;
-}
-
-export function normaliseRecoveryCode(code: string): string {
-  return code.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
-
-export function hashRecoveryCode(code: string): string {
-  return crypto.createHash("sha256").update(normaliseRecoveryCode(code)).digest("hex");
-}
-
 /** Confirms the pending key with a code from the app; returns the recovery codes, shown this once only. */
 export async function confirmEnrolment({ userId, code, db = getDb() }: { userId: string; code: string; db?: Database }): Promise<string[]> {
   return db.transaction(async (tx) => {
@@ -134,15 +118,23 @@ export async function regenerateRecoveryCodes({ userId, code, db = getDb() }: { 
   });
 }
 
+async function assertMayReset(db: Executor, userId: string, actorId: string): Promise<void> {
+  const [row] = await db.select({ role: users.role, totpRequired: users.totpRequired }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!row) throw new TwoFactorError("user", "No such user");
+  if (userId === actorId && mustUseTwoFactor(row)) throw new TwoFactorError("user", "Your account must use two-factor sign-in");
+}
+
 /**
  * Turns two-factor sign-in off for a user: by an admin for someone who lost their phone (they enrol again at
  * their next sign-in if they must), or by an editor for themselves when it is not required. Ends their sessions.
+ * The one acting proves it is them (`proof`, lib/auth/proof.ts): a session alone is not enough.
  */
-export async function resetTwoFactor({ userId, actorId, db = getDb() }: { userId: string; actorId: string; db?: Database }): Promise<void> {
+export async function resetTwoFactor({ userId, actorId, proof, db = getDb() }: { userId: string; actorId: string; proof: Proof; db?: Database }): Promise<void> {
+  // Checked before the proof too, so a code is not used up on a change that would be refused anyway.
+  await assertMayReset(db, userId, actorId);
+  await verifyProof({ userId: actorId, proof, db });
   await db.transaction(async (tx) => {
-    const [row] = await tx.select({ role: users.role, totpRequired: users.totpRequired }).from(users).where(eq(users.id, userId)).limit(1);
-    if (!row) throw new TwoFactorError("user", "No such user");
-    if (userId === actorId && mustUseTwoFactor(row)) throw new TwoFactorError("user", "Your account must use two-factor sign-in");
+    await assertMayReset(tx, userId, actorId);
     await tx
       .update(users)
       .set({

@@ -48,10 +48,13 @@ export function staticSecurityHeaders({ https }: { https: boolean }): Record<str
   };
 }
 
-/** Whether the visitor reached the site over HTTPS: the request itself, or the proxy in front saying so. */
+/**
+ * Whether the visitor reached the site over HTTPS: the request itself, or a trusted proxy in front saying so
+ * (`forwardedProto` from lib/security/forwarded.ts, null without TRUST_PROXY: a client's own header proves nothing).
+ */
 export function isHttps(url: URL, forwardedProto: string | null): boolean {
   if (url.protocol === "https:") return true;
-  return forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
+  return forwardedProto?.trim().toLowerCase() === "https";
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;

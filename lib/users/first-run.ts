@@ -1,6 +1,7 @@
 // At start-up: while no user exists, print a one-time setup link and leave it in DATA_DIR/setup-link.txt (mode 0600).
 import "server-only";
 import { getEnv } from "@/lib/env";
+import { describeError } from "@/lib/log-error";
 import { issueSetupLink, removeSetupLinkFile, writeSetupLinkFile } from "./setup";
 
 export async function announceSetupLink(): Promise<void> {
@@ -13,7 +14,7 @@ export async function announceSetupLink(): Promise<void> {
   try {
     file = writeSetupLinkFile(link);
   } catch (error) {
-    console.error(`Error: could not write the setup link to DATA_DIR (${(error as Error).message}); use the link above`);
+    console.error(`Error: could not write the setup link to DATA_DIR (${describeError(error)}); use the link above`);
   }
   // The console, not the JSON log: an operator reads this line once, on first start.
   console.log(

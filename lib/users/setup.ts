@@ -28,14 +28,21 @@ function tokenKey(token: string): string {
 }
 
 /**
- * Issues a new setup token when no user exists, and returns the link. Older tokens stay valid until they expire,
- * so several app instances starting against one database each print a link that works.
+ * Issues a new setup token when no user exists, and returns the link. Only one token lives at a time: a new one
+ * replaces any earlier (a link printed by an earlier start, copied from an old log, stops working). With several
+ * instances starting together, the link printed last is the one that works.
  */
 export async function issueSetupLink({ siteUrl, db = getDb() }: { siteUrl: string; db?: Database }): Promise<string | null> {
-  if ((await countUsers(db)) > 0) return null;
   const token = crypto.randomBytes(32).toString("base64url");
-  await db.insert(schema.settings).values({ key: tokenKey(token), value: new Date(Date.now() + LIFETIME_MS).toISOString() });
-  return `${siteUrl}/setup?token=${token}`;
+  const issued = await db.transaction(async (tx) => {
+    // The lock completeSetup takes: no token is issued while the first admin is being created, nor two at once.
+    await tx.execute(sql`select pg_advisory_xact_lock(727276)`);
+    if ((await countUsers(tx)) > 0) return false;
+    await tx.delete(schema.settings).where(like(schema.settings.key, `${KEY_PREFIX}%`));
+    await tx.insert(schema.settings).values({ key: tokenKey(token), value: new Date(Date.now() + LIFETIME_MS).toISOString() });
+    return true;
+  });
+  return issued ? `${siteUrl}/setup?token=${token}` : null;
 }
 
 async function tokenState(db: Executor, token: string): Promise<SetupTokenState> {

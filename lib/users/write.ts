@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import type { UserRole } from "@/lib/auth/roles";
+import { verifyProof, type Proof } from "@/lib/auth/proof";
 import { endUserSessions } from "@/lib/auth/sessions";
 import type { Executor } from "@/lib/tx";
 import type { NewUserInput } from "./input";
@@ -116,18 +117,24 @@ export async function setUserDisabled({
   });
 }
 
-/** A new password ends every session the user has open (the session version moves on). */
+/**
+ * A new password ends every session the user has open (the session version moves on). The one setting it proves
+ * it is them (`proof`, lib/auth/proof.ts): a stolen session alone must not be able to take the account over.
+ */
 export async function resetUserPassword({
   userId,
   password,
   actorId,
+  proof,
   db = getDb(),
 }: {
   userId: string;
   password: string;
   actorId: string;
+  proof: Proof;
   db?: Database;
 }): Promise<void> {
+  await verifyProof({ userId: actorId, proof, db });
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const updated = await tx

@@ -3,6 +3,8 @@
 // parameters. Each case is named after what it attacks; each checks the answer and that nothing was stored.
 import crypto from "node:crypto";
 import { count, eq, like } from "drizzle-orm";
+import { CallbackRouteError } from "@auth/core/errors";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, schema } from "@/db";
 import { actorInputSchema } from "@/lib/actors/input";
@@ -14,8 +16,11 @@ import { getPublishedEntryBySlug, listPublishedEntries } from "@/lib/entries/que
 import { createEntry, updateEntry } from "@/lib/entries/write";
 import { parseEntryFilters } from "@/lib/entries/filters";
 import { buildFeed } from "@/lib/feeds/build";
+import { log } from "@/lib/log";
+import { describeError, guardConsoleFromDatabaseErrors } from "@/lib/log-error";
 import { renderMarkdown } from "@/lib/markdown";
-import { createUser } from "@/lib/users/write";
+import { reportRequestError } from "@/lib/request-errors";
+import { createUser, resetUserPassword } from "@/lib/users/write";
 
 const RUN = `hostile${crypto.randomBytes(3).toString("hex")}`;
 let editor: string;
@@ -270,3 +275,77 @@ describe("hostile input: query parameters", () => {
   });
 });
 
+
+describe("hostile input: secrets in logs", () => {
+  /** Every line the app's own logger writes while `run` runs (its stream swapped for a capture). */
+  async function capturedLog(run: () => Promise<void> | void): Promise<string> {
+    const lines: string[] = [];
+    const target = log as unknown as Record<symbol, unknown>;
+    const original = target[pino.symbols.streamSym];
+    target[pino.symbols.streamSym] = { write: (line: string) => void lines.push(line) };
+    try {
+      await run();
+    } finally {
+      target[pino.symbols.streamSym] = original;
+    }
+    return lines.join("");
+  }
+
+  /** The error a write threw, and the secrets its query carried as parameters. */
+  async function failedWrite(write: () => Promise<unknown>): Promise<{ error: unknown; secrets: string[] }> {
+    const error = await write().then(
+      () => expect.unreachable("the write should have failed"),
+      (e: unknown) => e,
+    );
+    const params = (error as { params?: unknown[] }).params ?? [];
+    const secrets = params.filter((p): p is string => typeof p === "string" && /^\$argon2id\$|^sk_live_/.test(p));
+    // The test means something only if the error really carries them.
+    expect(secrets.some((s) => s.startsWith("$argon2id$"))).toBe(true);
+    expect(String((error as Error).message)).toContain("$argon2id$");
+    return { error, secrets };
+  }
+
+  async function logEveryWay(error: unknown): Promise<string> {
+    const text = await capturedLog(() => {
+      // lib/auth/action.ts, lib/startup.ts and lib/auth/auth.ts (Auth.js wraps the error as { cause: { err } }).
+      log.error({ err: error }, "server action failed");
+      log.error({ err: new CallbackRouteError(error as unknown as string /* Auth.js passes the error itself; its types say string */) }, "auth error");
+      // lib/request-errors.ts, as instrumentation.ts calls it.
+      reportRequestError(error, { path: "/admin/users?x=1", method: "POST", headers: {} }, { routerKind: "App Router", routePath: "/admin/users", routeType: "action", renderSource: undefined, revalidateReason: undefined } as never);
+    });
+    // scripts/server.mjs and the command-line tools (scripts/cli.ts) print through the same serializer.
+    const serverLine = JSON.stringify((globalThis as { __recordSerializeError?: (e: unknown) => unknown }).__recordSerializeError?.(error));
+    // Next.js's own console.error of an error it caught, as the server's console is guarded (instrumentation.ts).
+    const printed: unknown[] = [];
+    const nextConsole = { error: (...args: unknown[]) => void printed.push(...args), warn: (...args: unknown[]) => void printed.push(...args) };
+    guardConsoleFromDatabaseErrors(nextConsole);
+    nextConsole.error(" ⨯", error);
+    expect(printed).toHaveLength(2);
+    return `${text}\n${serverLine}\n${describeError(error)}\n${printed.map(String).join("\n")}`;
+  }
+
+  it("a check violation in insertUser, with a password hash and a secret-looking name as parameters, is logged by class and code only", async () => {
+    const { error, secrets } = await failedWrite(() =>
+      createUser({ input: { email: `${RUN}-log@example.org`, name: "sk_live_51Hsecretlookingvalue", role: "root" as "editor", password: "a password that is long" }, actorId: null }),
+    );
+    expect(secrets).toContain("sk_live_51Hsecretlookingvalue");
+    const text = await logEveryWay(error);
+    for (const secret of [...secrets, "$argon2id$", "sk_live_", "params", `${RUN}-log@example.org`, "a password that is long"]) expect(text).not.toContain(secret);
+    expect(text).toContain("23514");
+    expect(text).toContain("users_role_check");
+    expect(text).toContain("DrizzleQueryError");
+  });
+
+  it("a failed update in resetUserPassword (a malformed user id) never logs the new hash", async () => {
+    const { error, secrets } = await failedWrite(() => resetUserPassword({ userId: "not-a-uuid", password: "another long password", actorId: editor, proof: { value: "long enough password", ip: null } }));
+    const text = await logEveryWay(error);
+    for (const secret of [...secrets, "$argon2id$", "params", "not-a-uuid", "another long password"]) expect(text).not.toContain(secret);
+    expect(text).toContain("22P02");
+  });
+
+  it("an error that is not the database's keeps its message, so bugs stay readable", async () => {
+    const text = await capturedLog(() => log.error({ err: new TypeError("x is not a function") }, "server action failed"));
+    expect(text).toContain("x is not a function");
+    expect(text).toContain("TypeError");
+  });
+});

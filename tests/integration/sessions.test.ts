@@ -69,7 +69,7 @@ describe("sessions", () => {
     expect(await checkSessionRecord({ ...user, sessionVersion: version })).toEqual({ status: "ended", reason: "ended" });
 
     const fresh = await signedIn();
-    await resetUserPassword({ userId: fresh.id, password: "another long passphrase", actorId: admin.id });
+    await resetUserPassword({ userId: fresh.id, password: "another long passphrase", actorId: admin.id, proof: { value: password, ip: null } });
     const newVersion = (await getUserStanding({ id: fresh.id }))!.sessionVersion;
     expect(await checkSessionRecord({ ...fresh, sessionVersion: newVersion })).toEqual({ status: "ended", reason: "ended" });
     expect(second.ok).toBe(true);

@@ -14,7 +14,7 @@ import {
   setTwoFactorRequired,
   startEnrolment,
 } from "@/lib/auth/two-factor";
-import { createUser } from "@/lib/users/write";
+import { createUser, resetUserPassword } from "@/lib/users/write";
 
 const password = "correct horse battery staple";
 const ip = () => `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`;
@@ -68,7 +68,33 @@ describe("enrolment", () => {
     const signedIn = await checkCredentials({ email: editor.email, password }, ip());
     const standing = await checkSessionRecord({ sessionId: signedIn.ok ? signedIn.user.sessionId : "", userId: editor.id, sessionVersion: 1 });
     expect(standing).toMatchObject({ status: "ok", user: { needsTwoFactor: true } });
-    await expect(resetTwoFactor({ userId: editor.id, actorId: editor.id })).rejects.toThrow(/must use two-factor/);
+    await expect(resetTwoFactor({ userId: editor.id, actorId: editor.id, proof: { value: password, ip: null } })).rejects.toThrow(/must use two-factor/);
+  });
+});
+
+describe("recovery codes at rest", () => {
+  it("are stored as an HMAC keyed from AUTH_SECRET, not as a bare SHA-256 anyone can search", async () => {
+    const user = await enrolled();
+    const stored = await getDb().select({ codeHash: schema.recoveryCodes.codeHash }).from(schema.recoveryCodes).where(eq(schema.recoveryCodes.userId, user.id));
+    expect(stored).toHaveLength(10);
+    const bare = new Set(user.codes.map((c) => crypto.createHash("sha256").update(c.replace("-", "")).digest("hex")));
+    for (const { codeHash } of stored) {
+      expect(codeHash).toMatch(/^v2\.[0-9a-f]{64}$/);
+      expect(bare.has(codeHash)).toBe(false);
+      expect(bare.has(codeHash.slice(3))).toBe(false);
+    }
+  });
+
+  it("a code stored the old way (bare SHA-256) still signs in, once", async () => {
+    const user = await enrolled();
+    const legacy = "abcde-fghij";
+    await getDb().insert(schema.recoveryCodes).values({ userId: user.id, codeHash: crypto.createHash("sha256").update("abcdefghij").digest("hex") });
+    const start = async () => {
+      const r = await checkCredentials({ email: user.email, password }, ip());
+      return r.ok ? "" : r.challenge!;
+    };
+    expect(await checkSecondFactor({ challenge: await start(), code: legacy }, ip())).toMatchObject({ ok: true });
+    expect(await checkSecondFactor({ challenge: await start(), code: legacy }, ip())).toEqual({ ok: false });
   });
 });
 
@@ -130,9 +156,86 @@ describe("signing in with two-factor", () => {
   it("an admin's reset turns it off and ends the user's sessions", async () => {
     const admin = await newUser("admin");
     const user = await enrolled();
-    await resetTwoFactor({ userId: user.id, actorId: admin.id });
+    await resetTwoFactor({ userId: user.id, actorId: admin.id, proof: { value: password, ip: null } });
     expect(await getTwoFactorStatus({ userId: user.id })).toMatchObject({ enabled: false, recoveryCodesLeft: 0 });
     expect((await checkCredentials({ email: user.email, password }, ip())).ok).toBe(true);
     expect(totpStep()).toBeGreaterThan(0);
+  });
+});
+
+describe("changes that need proof, not a session alone", () => {
+  const status = (userId: string) => getTwoFactorStatus({ userId });
+
+  it("turning one's own two-factor off with a session alone (no code, a wrong code, the password) is refused; a current code does it", async () => {
+    const user = await enrolled();
+    for (const value of [undefined, "", "123456", password]) {
+      await expect(resetTwoFactor({ userId: user.id, actorId: user.id, proof: { value, ip: null } }), String(value)).rejects.toMatchObject({
+        field: "proof",
+        message: expect.stringMatching(/nothing was changed/),
+      });
+      expect((await status(user.id)).enabled).toBe(true);
+    }
+    await resetTwoFactor({ userId: user.id, actorId: user.id, proof: { value: totpCode(user.secret), ip: null } });
+    expect(await status(user.id)).toMatchObject({ enabled: false, recoveryCodesLeft: 0 });
+  });
+
+  it("a recovery code also proves it, once", async () => {
+    const user = await enrolled();
+    await resetTwoFactor({ userId: user.id, actorId: user.id, proof: { value: user.codes[0]!, ip: null } });
+    expect((await status(user.id)).enabled).toBe(false);
+  });
+
+  it("an admin resetting someone's two-factor gives the admin's own current code; a session alone is refused", async () => {
+    const admin = await enrolled("admin");
+    const user = await enrolled();
+    await expect(resetTwoFactor({ userId: user.id, actorId: admin.id, proof: { value: undefined, ip: null } })).rejects.toMatchObject({ field: "proof" });
+    // The target's code proves nothing about the admin.
+    await expect(resetTwoFactor({ userId: user.id, actorId: admin.id, proof: { value: totpCode(user.secret), ip: null } })).rejects.toMatchObject({ field: "proof" });
+    expect((await status(user.id)).enabled).toBe(true);
+    await resetTwoFactor({ userId: user.id, actorId: admin.id, proof: { value: totpCode(admin.secret), ip: null } });
+    expect((await status(user.id)).enabled).toBe(false);
+  });
+
+  it("setting a password with a session alone is refused and the old one stays; the actor's proof sets it", async () => {
+    const admin = await enrolled("admin");
+    const user = await newUser();
+    for (const value of [undefined, "999999", password]) {
+      await expect(resetUserPassword({ userId: user.id, password: "a takeover passphrase", actorId: admin.id, proof: { value, ip: null } })).rejects.toMatchObject({
+        field: "proof",
+      });
+    }
+    expect((await checkCredentials({ email: user.email, password }, ip())).ok).toBe(true);
+    expect((await checkCredentials({ email: user.email, password: "a takeover passphrase" }, ip())).ok).toBe(false);
+    await resetUserPassword({ userId: user.id, password: "a takeover passphrase", actorId: admin.id, proof: { value: totpCode(admin.secret), ip: null } });
+    expect((await checkCredentials({ email: user.email, password: "a takeover passphrase" }, ip())).ok).toBe(true);
+  });
+
+  it("without two-factor the password is the proof: a wrong one is refused", async () => {
+    const editor = await newUser();
+    const user = await newUser();
+    await expect(resetUserPassword({ userId: user.id, password: "yet another passphrase", actorId: editor.id, proof: { value: "not the password", ip: null } })).rejects.toMatchObject({
+      message: expect.stringMatching(/password is not right/),
+    });
+    await resetUserPassword({ userId: user.id, password: "yet another passphrase", actorId: editor.id, proof: { value: password, ip: null } });
+    expect((await checkCredentials({ email: user.email, password: "yet another passphrase" }, ip())).ok).toBe(true);
+  });
+
+  it("guessing the proof counts toward the sign-in limits: the tenth wrong code blocks even the right one, and each is audited", async () => {
+    const user = await enrolled();
+    const where = ip();
+    for (let i = 1; i <= 10; i++) {
+      await expect(resetTwoFactor({ userId: user.id, actorId: user.id, proof: { value: String(100000 + i), ip: where } })).rejects.toMatchObject({
+        message: i < 10 ? expect.stringMatching(/code is not right/) : expect.stringMatching(/Too many wrong codes or passwords\. Try again in 15 minutes/),
+      });
+    }
+    await expect(resetTwoFactor({ userId: user.id, actorId: user.id, proof: { value: totpCode(user.secret), ip: where } })).rejects.toMatchObject({
+      retryAfter: expect.any(Number),
+    });
+    expect((await status(user.id)).enabled).toBe(true);
+    const failed = await getDb()
+      .select()
+      .from(schema.auditLog)
+      .where(sql`${schema.auditLog.action} = 'user.sign_in_failed' and ${schema.auditLog.targetId} = ${user.id}`);
+    expect(failed.length).toBe(10);
   });
 });

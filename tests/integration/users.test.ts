@@ -49,6 +49,28 @@ describe("first-run setup", () => {
   });
 });
 
+describe("first-run setup: one live token", () => {
+  it("a restart with no user replaces the old setup token: the earlier link stops working", async () => {
+    await withFreshDatabase(async (db) => {
+      const first = new URL((await issueSetupLink({ siteUrl: "http://localhost:3000", db }))!).searchParams.get("token")!;
+      expect(await checkSetupToken({ token: first, db })).toBe("valid");
+      // The next start issues another link; only that one works now.
+      const second = new URL((await issueSetupLink({ siteUrl: "http://localhost:3000", db }))!).searchParams.get("token")!;
+      expect(await checkSetupToken({ token: first, db })).toBe("invalid");
+      expect(await checkSetupToken({ token: second, db })).toBe("valid");
+      const stored = await db.select().from(schema.settings).where(sql`${schema.settings.key} like 'setup-token:%'`);
+      expect(stored).toHaveLength(1);
+      await expect(completeSetup({ token: first, input: { email: "old-link@example.org", name: "Old Link", password }, db })).rejects.toMatchObject({ state: "invalid" });
+      expect(await countUsers(db)).toBe(0);
+      // Issued at the same moment (two instances starting together): still one token, and it works.
+      const links = await Promise.all([1, 2, 3].map(() => issueSetupLink({ siteUrl: "http://localhost:3000", db })));
+      const states = await Promise.all(links.map((l) => checkSetupToken({ token: new URL(l!).searchParams.get("token")!, db })));
+      expect(states.filter((s) => s === "valid")).toHaveLength(1);
+      expect(await db.select().from(schema.settings).where(sql`${schema.settings.key} like 'setup-token:%'`)).toHaveLength(1);
+    });
+  });
+});
+
 describe("users", () => {
   it("refuses a second user with the same email in other letter case", async () => {
     const { email } = await newUser();
@@ -97,7 +119,7 @@ describe("users", () => {
     const admin = await newUser("admin");
     const { id, email } = await newUser();
     const before = await getUserStanding({ id });
-    await resetUserPassword({ userId: id, password: "a brand new passphrase", actorId: admin.id });
+    await resetUserPassword({ userId: id, password: "a brand new passphrase", actorId: admin.id, proof: { value: password, ip: null } });
     expect((await getUserStanding({ id }))?.sessionVersion).toBe(before!.sessionVersion + 1);
     expect((await checkCredentials({ email, password }, ip())).ok).toBe(false);
     expect((await checkCredentials({ email, password: "a brand new passphrase" }, ip())).ok).toBe(true);

@@ -2,6 +2,7 @@
 // The forms of the users page: add a user, reset a password, change a role.
 import { useActionState } from "react";
 import { USER_ROLES, ROLE_NAME } from "@/lib/auth/roles";
+import { PROOF_LABEL_CODE } from "@/lib/auth/proof-labels";
 import type { ActionState } from "@/lib/forms";
 import { PASSWORD_MIN } from "@/lib/users/input";
 import { createUserAction, resetPasswordAction, setUserRoleAction } from "../users/actions";
@@ -45,6 +46,7 @@ export function ResetPasswordForm({ userId, name }: { userId: string; name: stri
       <input type="hidden" name="userId" value={userId} />
       <TextField id={`reset-${userId}-password`} name="password" label={`New password for ${name}`} type="password" autoComplete="new-password" errors={e.password} />
       <TextField id={`reset-${userId}-confirm`} name="confirm" label={`Repeat the new password for ${name}`} type="password" autoComplete="new-password" errors={e.confirm} />
+      <TextField id={`reset-${userId}-proof`} name="proof" label={PROOF_LABEL_CODE} autoComplete="one-time-code" maxLength={256} errors={e.proof} />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Resetting…" : "Reset password"}
       </button>

@@ -2,6 +2,7 @@
 // User management: admins only, through the same guards as every action. Passwords never come back in a response.
 import { z } from "zod";
 import { guardedFormAction } from "@/lib/auth/action";
+import { ProofError, requestAddress } from "@/lib/auth/proof";
 import { USER_ROLES } from "@/lib/auth/roles";
 import { TwoFactorError, resetTwoFactor, setTwoFactorRequired } from "@/lib/auth/two-factor";
 import { newUserSchema, passwordSchema } from "@/lib/users/input";
@@ -9,7 +10,7 @@ import { UserWriteError, createUser, resetUserPassword, setUserDisabled, setUser
 import { revalidatePath } from "next/cache";
 
 function refused(error: unknown, values: Record<string, string>) {
-  if (!(error instanceof UserWriteError) && !(error instanceof TwoFactorError)) throw error;
+  if (!(error instanceof UserWriteError) && !(error instanceof TwoFactorError) && !(error instanceof ProofError)) throw error;
   return { status: "invalid" as const, errors: { [error.field]: [error.message] }, values, message: error.message };
 }
 
@@ -41,12 +42,12 @@ export const setUserDisabledAction = guardedFormAction({ role: "admin", schema: 
 });
 
 const resetSchema = z
-  .object({ userId: z.uuid(), password: passwordSchema, confirm: z.string() })
+  .object({ userId: z.uuid(), password: passwordSchema, confirm: z.string(), proof: z.string().max(256).optional() })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
 
-export const resetPasswordAction = guardedFormAction({ role: "admin", schema: resetSchema }, async ({ userId, password }, { user, values }) => {
+export const resetPasswordAction = guardedFormAction({ role: "admin", schema: resetSchema }, async ({ userId, password, proof }, { user, values }) => {
   try {
-    await resetUserPassword({ userId, password, actorId: user.id });
+    await resetUserPassword({ userId, password, actorId: user.id, proof: { value: proof, ip: await requestAddress() } });
   } catch (error) {
     return refused(error, values);
   }
@@ -82,10 +83,12 @@ export const setTwoFactorRequiredAction = guardedFormAction({ role: "admin", sch
   };
 });
 
-export const resetTwoFactorAction = guardedFormAction({ role: "admin", schema: z.object({ userId: z.uuid() }) }, async ({ userId }, { user, values }) => {
+const resetTwoFactorSchema = z.object({ userId: z.uuid(), proof: z.string().max(256).optional() });
+
+export const resetTwoFactorAction = guardedFormAction({ role: "admin", schema: resetTwoFactorSchema }, async ({ userId, proof }, { user, values }) => {
   if (userId === user.id) return refused(new TwoFactorError("user", "Turn your own two-factor sign-in off on your account page"), values);
   try {
-    await resetTwoFactor({ userId, actorId: user.id });
+    await resetTwoFactor({ userId, actorId: user.id, proof: { value: proof, ip: await requestAddress() } });
   } catch (error) {
     return refused(error, values);
   }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { ROLE_NAME } from "@/lib/auth/roles";
 import { requireAdmin } from "@/lib/auth/guards";
+import { PROOF_LABEL_CODE } from "@/lib/auth/proof-labels";
 import { listUsers } from "@/lib/users/queries";
 import { formatWhen } from "../_components/format";
+import { ProofForm } from "../_components/proof-form";
 import { StateForm } from "../_components/state-form";
 import { AddUserForm, ResetPasswordForm, RoleForm } from "../_components/user-forms";
 import { resetTwoFactorAction, setTwoFactorRequiredAction, setUserDisabledAction } from "./actions";
@@ -51,7 +53,13 @@ export default async function UsersPage() {
                     />
                   ) : null}
                   {user.twoFactor ? (
-                    <StateForm action={resetTwoFactorAction} fields={{ userId: user.id }} label={`Reset two-factor of ${user.name}`} />
+                    <ProofForm
+                      action={resetTwoFactorAction}
+                      fields={{ userId: user.id }}
+                      id={`reset-two-factor-${user.id}-proof`}
+                      proofLabel={`${PROOF_LABEL_CODE} (to reset ${user.name}'s)`}
+                      label={`Reset two-factor of ${user.name}`}
+                    />
                   ) : null}
                 </div>
               ) : null}

@@ -5,12 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { guardedFormAction } from "@/lib/auth/action";
 import { TWO_FACTOR_PAGE } from "@/lib/auth/guards";
+import { ProofError, requestAddress } from "@/lib/auth/proof";
 import { TwoFactorError, confirmEnrolment, regenerateRecoveryCodes, resetTwoFactor, startEnrolment } from "@/lib/auth/two-factor";
 
 const codeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6 digits your app shows") });
 
 function refused(error: unknown) {
-  if (!(error instanceof TwoFactorError)) throw error;
+  if (!(error instanceof TwoFactorError) && !(error instanceof ProofError)) throw error;
   return { status: "invalid" as const, errors: { [error.field]: [error.message] }, values: {}, message: error.message };
 }
 
@@ -45,9 +46,11 @@ export const regenerateRecoveryCodesAction = guardedFormAction({ role: "editor",
   return { status: "ok", errors: {}, values: { recoveryCodes: codes.join("\n") }, message: "New recovery codes. The old ones no longer work." };
 });
 
-export const turnOffTwoFactorAction = guardedFormAction({ role: "editor", schema: z.object({}) }, async (_input, { user }) => {
+const proofSchema = z.object({ proof: z.string().max(256).optional() });
+
+export const turnOffTwoFactorAction = guardedFormAction({ role: "editor", schema: proofSchema }, async ({ proof }, { user }) => {
   try {
-    await resetTwoFactor({ userId: user.id, actorId: user.id });
+    await resetTwoFactor({ userId: user.id, actorId: user.id, proof: { value: proof, ip: await requestAddress() } });
   } catch (error) {
     return refused(error);
   }

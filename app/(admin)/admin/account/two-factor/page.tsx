@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { TWO_FACTOR_PAGE, requireEditor } from "@/lib/auth/guards";
+import { PROOF_LABEL_CODE } from "@/lib/auth/proof-labels";
 import { getTwoFactorStatus } from "@/lib/auth/two-factor";
+import { ProofForm } from "../../_components/proof-form";
 import { StateForm } from "../../_components/state-form";
 import { CodeForm } from "../../_components/two-factor-forms";
 import { confirmEnrolmentAction, regenerateRecoveryCodesAction, startEnrolmentAction, turnOffTwoFactorAction } from "./actions";
@@ -42,8 +44,8 @@ export default async function TwoFactorPage() {
               <h2 id="turn-off" className="font-semibold">
                 Turn off
               </h2>
-              <p className="text-sm">Turning it off signs you out everywhere.</p>
-              <StateForm action={turnOffTwoFactorAction} fields={{}} label="Turn off two-factor sign-in" />
+              <p className="text-sm">Turning it off signs you out everywhere. Confirm with a code from your app or a recovery code.</p>
+              <ProofForm action={turnOffTwoFactorAction} fields={{}} id="turn-off-proof" proofLabel={PROOF_LABEL_CODE} label="Turn off two-factor sign-in" />
             </section>
           ) : null}
         </>

@@ -1,0 +1,86 @@
+// Proof that the person at the keyboard is the account's owner, not only someone holding its session: asked for
+// before the changes that would let a stolen session keep the account (turning two-factor off, setting a
+// password). A current code (TOTP or recovery) when two-factor sign-in is on — a password alone would undo what
+// two-factor adds — otherwise the password. Wrong proofs count toward the sign-in limits (throttle.ts).
+import "server-only";
+import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
+import { getDb, schema } from "@/db";
+import { recordAudit } from "@/lib/audit";
+import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/security/forwarded";
+import type { Executor } from "@/lib/tx";
+import { verifyPassword } from "@/lib/users/password";
+import { consumeSecondFactorCode } from "./codes";
+import { UNKNOWN_IP, createSignInThrottle, type SignInThrottle } from "./throttle";
+
+/** What the form sent in its `proof` field, and the address it came from (for the limits and the audit log). */
+export type Proof = { value: unknown; ip: string | null };
+
+export const PROOF_FIELD = "proof";
+
+export class ProofError extends Error {
+  readonly field = PROOF_FIELD;
+  constructor(
+    message: string,
+    readonly retryAfter = 0,
+  ) {
+    super(message);
+  }
+}
+
+// The same instance as credentials.ts's, when that module made it first.
+const state = globalThis as unknown as { __recordSignInThrottle?: SignInThrottle };
+const throttle = () => (state.__recordSignInThrottle ??= createSignInThrottle());
+
+/** The client's address of the request being served (server actions), or null outside one. */
+export async function requestAddress(): Promise<string | null> {
+  try {
+    return clientAddress(await headers(), getEnv().trustProxy);
+  } catch {
+    return null;
+  }
+}
+
+function tooMany(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `Too many wrong codes or passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}; nothing was changed.`;
+}
+
+/** Resolves when `proof` is right for `userId`; otherwise throws ProofError (nothing else is changed). */
+export async function verifyProof({ userId, proof, db = getDb() }: { userId: string; proof: Proof; db?: Executor }): Promise<void> {
+  const [user] = await db
+    .select({ email: schema.users.email, passwordHash: schema.users.passwordHash, sealed: schema.users.totpSecret, lastStep: schema.users.totpLastStep, disabledAt: schema.users.disabledAt })
+    .from(schema.users)
+    .where(eq(schema.users.id, userId))
+    .limit(1);
+  if (!user || user.disabledAt) throw new ProofError("Your account cannot confirm changes; nothing was changed.");
+  const withCode = user.sealed !== null;
+  const value = typeof proof.value === "string" ? proof.value.slice(0, 256) : "";
+  if (!value.trim()) {
+    throw new ProofError(withCode ? "Enter a code from your app (or a recovery code) to confirm; nothing was changed." : "Enter your current password to confirm; nothing was changed.");
+  }
+  const where = proof.ip ?? UNKNOWN_IP;
+  const wait = await throttle().retryAfter(user.email, where);
+  if (wait > 0) throw new ProofError(tooMany(wait), wait);
+  const right = withCode
+    ? (await consumeSecondFactorCode(db, { userId, sealed: user.sealed!, lastStep: user.lastStep, code: value.trim() })) !== null
+    : await verifyPassword(user.passwordHash, value);
+  if (right) return;
+  const lockouts = await throttle().recordFailure(user.email, where);
+  await recordAudit(db, {
+    userId,
+    action: "user.sign_in_failed",
+    targetType: "user",
+    targetId: userId,
+    details: { email: user.email, reason: withCode ? "wrong code to confirm a change" : "wrong password to confirm a change" },
+    ip: proof.ip,
+  });
+  const after = lockouts.length > 0 ? Math.max(...lockouts.map((l) => l.seconds)) : 0;
+  if (after > 0) throw new ProofError(tooMany(after), after);
+  throw new ProofError(
+    withCode
+      ? "That code is not right. Enter the 6 digits your app shows now, or an unused recovery code; nothing was changed."
+      : "That password is not right; nothing was changed.",
+  );
+}
