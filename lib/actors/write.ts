@@ -2,6 +2,7 @@
 // transaction that bumps the actor's version and records a revision and an audit line, like entries' writes.
 import "server-only";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import type { ActorPosition } from "@/lib/domain";
@@ -9,7 +10,7 @@ import { slugify } from "@/lib/slug";
 import type { Tx } from "@/lib/tx";
 import { uniqueSlug } from "@/lib/unique-slug";
 import { ActorWriteError } from "./errors";
-import type { ActorInput } from "./input";
+import type { ActorInput, ActorSubmission } from "./input";
 import {
   actorSnapshotToInput,
   describeCurrentActorVersion,
@@ -143,6 +144,32 @@ export async function updateActor({
       affectsPublic: Boolean(link) || before.public || input.public,
     };
   });
+}
+
+export type ActorFormResult = ActorWriteResult | { status: "bad_id" } | { status: "no_version" };
+
+/**
+ * The actor form's save: without an id it creates an actor; with one it edits that actor or nothing. A form whose
+ * id is not a UUID, or names no live actor, is refused — it never falls back to creating a new actor.
+ */
+export async function saveActorForm({
+  rawId,
+  submission,
+  userId,
+  db = getDb(),
+}: {
+  /** The form's `id` field as sent (null when the form has none: a new actor). */
+  rawId: unknown;
+  submission: ActorSubmission;
+  userId: string | null;
+  db?: Database;
+}): Promise<ActorFormResult> {
+  const { version, changeNote, ...input } = submission;
+  if (rawId === null || rawId === undefined) return createActor({ input, userId, changeNote, db });
+  const id = z.uuid().safeParse(rawId).data;
+  if (!id) return { status: "bad_id" };
+  if (version === undefined) return { status: "no_version" };
+  return updateActor({ id, input, expectedVersion: version, userId, changeNote, db });
 }
 
 /** Brings back the content of an earlier revision as a new version; nothing is overwritten. */

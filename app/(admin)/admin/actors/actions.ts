@@ -7,10 +7,16 @@ import { guardedCall, guardedFormAction } from "@/lib/auth/action";
 import { ACTOR_KINDS } from "@/lib/domain";
 import type { ActionState } from "@/lib/forms";
 import { actorFormToInput, actorInputSchema, actorMergeSchema, actorSubmissionSchema } from "@/lib/actors/input";
-import { ActorWriteError, createActor, mergeActors, restoreActorRevision, updateActor, type ActorWriteResult } from "@/lib/actors/write";
+import {
+  ActorWriteError,
+  createActor,
+  mergeActors,
+  restoreActorRevision,
+  saveActorForm,
+  type ActorFormResult,
+  type ActorWriteResult,
+} from "@/lib/actors/write";
 import { revalidateRecord } from "@/lib/revalidate";
-
-const uuid = z.uuid();
 
 function conflictState<V>(result: Extract<ActorWriteResult, { status: "conflict" }>, values: V): ActionState<V> {
   const who = result.current.updatedByName ?? "Someone";
@@ -30,27 +36,20 @@ const NO_VERSION = "The form is damaged (it has no version), so nothing was save
 export const saveActorAction = guardedFormAction(
   { role: "editor", schema: actorSubmissionSchema, toInput: (values: Record<string, string>) => actorFormToInput(values) },
   async (submission, { user, values, formData }) => {
-    const { version, changeNote, ...input } = submission;
-    // A form that names an actor edits that actor or nothing: never a new one.
-    const rawId = formData.get("id");
-    const id = rawId === null ? undefined : uuid.safeParse(rawId).data;
-    if (rawId !== null && !id) return { status: "error", errors: {}, values, message: BAD_ID };
-    if (id && version === undefined) return { status: "error", errors: {}, values, message: NO_VERSION };
+    let result: ActorFormResult;
     try {
-      if (id) {
-        const result = await updateActor({ id, input, expectedVersion: version!, userId: user.id, changeNote });
-        if (result.status === "conflict") return conflictState(result, values);
-        if (result.status === "not_found") return { status: "error", errors: {}, values, message: GONE };
-        if (result.affectsPublic) revalidateRecord();
-        redirect(`/admin/actors/${id}/edit?saved=1`);
-      }
-      const created = await createActor({ input, userId: user.id, changeNote });
-      if (created.affectsPublic) revalidateRecord();
-      redirect(`/admin/actors/${created.id}/edit?saved=created`);
+      result = await saveActorForm({ rawId: formData.get("id"), submission, userId: user.id });
     } catch (error) {
       if (!(error instanceof ActorWriteError)) throw error;
       return { status: "invalid", errors: { [error.field]: [error.message] }, values, message: error.message };
     }
+    if (result.status === "bad_id") return { status: "error", errors: {}, values, message: BAD_ID };
+    if (result.status === "no_version") return { status: "error", errors: {}, values, message: NO_VERSION };
+    if (result.status === "conflict") return conflictState(result, values);
+    if (result.status === "not_found") return { status: "error", errors: {}, values, message: GONE };
+    if (result.affectsPublic) revalidateRecord();
+    const created = formData.get("id") === null;
+    redirect(`/admin/actors/${result.id}/edit?saved=${created ? "created" : "1"}`);
   },
 );
 
