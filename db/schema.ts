@@ -81,6 +81,10 @@ export const actors = pgTable(
     existedUntil: text("existed_until"),
     description: text("description"),
     positions: jsonb("positions").$type<ActorPosition[]>().notNull().default([]),
+    /** Shown on the public site although no published entry names it (an editor's choice). */
+    public: boolean("public").notNull().default(false),
+    /** Bumped by every save; an edit names the version it started from (edit conflicts). */
+    version: integer("version").notNull().default(1),
     /** Set when this actor was merged into another; its links moved there. */
     mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => actors.id),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
@@ -236,6 +240,23 @@ export const revisions = pgTable(
   (t) => [uniqueIndex("revisions_entry_version_key").on(t.entryId, t.version)],
 );
 
+export const actorRevisions = pgTable(
+  "actor_revisions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => actors.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    /** The actor as saved, in the shape of the write input (see lib/actors/snapshot.ts). */
+    snapshot: jsonb("snapshot").notNull(),
+    changeNote: text("change_note"),
+    createdById: uuid("created_by_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("actor_revisions_actor_version_key").on(t.actorId, t.version)],
+);
+
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -340,4 +361,5 @@ export type ActorRow = typeof actors.$inferSelect;
 export type SourceRow = typeof sources.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type RevisionRow = typeof revisions.$inferSelect;
+export type ActorRevisionRow = typeof actorRevisions.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;

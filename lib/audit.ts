@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   "actor.create",
   "actor.update",
   "actor.merge",
+  "actor.revision_restore",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { databaseErrorCode, isDatabaseUnavailable } from "./db-errors";
+import { databaseErrorCode, isDatabaseUnavailable, isUniqueViolation } from "./db-errors";
 
 const withCode = (code: string) => Object.assign(new Error(code), { code });
 
@@ -19,6 +19,14 @@ describe("database errors", () => {
   it("leaves bugs and bad data as they are", () => {
     for (const error of [new Error("boom"), withCode("23505"), withCode("42P01"), withCode("22P02"), null, "text"]) {
       expect(isDatabaseUnavailable(error)).toBe(false);
+    }
+  });
+
+  it("recognises a unique violation, also under drizzle's wrapper, and nothing else", () => {
+    expect(isUniqueViolation(withCode("23505"))).toBe(true);
+    expect(isUniqueViolation(new Error("Failed query: insert", { cause: withCode("23505") }))).toBe(true);
+    for (const error of [new Error("boom"), withCode("23503"), withCode("ECONNREFUSED"), null, "text"]) {
+      expect(isUniqueViolation(error)).toBe(false);
     }
   });
 });

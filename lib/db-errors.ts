@@ -37,3 +37,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // Class 08: connection exceptions.
   return UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code);
 }
+
+/** A unique constraint refused the write (PostgreSQL 23505): a race another writer won, or a taken value. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}

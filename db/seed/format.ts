@@ -26,6 +26,8 @@ export const seedActorSchema = z.object({
   existedUntil: partialDate.nullable(),
   description: z.string().nullable(),
   positions: z.array(actorPositionSchema),
+  /** Shown on the public site although no published entry names it (absent: false). */
+  public: z.boolean().optional(),
 });
 
 export const seedSourceSchema = z.object({

@@ -1,11 +1,13 @@
-// Editors' reads of actors: search for the entry form's picker, the admin list, one actor to edit.
+// Editors' reads of actors: search for the entry form's picker, the admin list, one actor to edit, its history.
 import "server-only";
-import { and, asc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorKind } from "@/lib/domain";
+import { isoTimestamp } from "@/lib/entries/queries";
+import { isShownActor } from "./visibility";
 
-const { actors } = schema;
+const { actors, actorRevisions, users } = schema;
 
 export type ActorChoice = { id: string; slug: string; name: string; kind: ActorKind; countryCode: string | null; hint: string | null };
 
@@ -59,6 +61,8 @@ export type AdminActorRow = {
   countryCode: string | null;
   entryCount: number;
   mergedIntoName: string | null;
+  /** Whether the public site lists it (named by a published entry, or marked public). */
+  shown: boolean;
 };
 
 export async function listAdminActors({
@@ -88,6 +92,7 @@ export async function listAdminActors({
         countryCode: actors.countryCode,
         entryCount: sql<number>`(select count(distinct entry_actors.entry_id)::int from entry_actors where entry_actors.actor_id = actors.id)`,
         mergedIntoName: target.nameEn,
+        shown: sql<boolean>`${isShownActor()}`,
       })
       .from(actors)
       .leftJoin(target, eq(target.id, actors.mergedIntoId))
@@ -116,6 +121,10 @@ export type ActorForEdit = {
   existedUntil: string | null;
   description: string | null;
   mergedIntoId: string | null;
+  public: boolean;
+  /** Whether the public site shows it now (named by a published entry, or marked public). */
+  shown: boolean;
+  version: number;
   entryCount: number;
 };
 
@@ -138,6 +147,9 @@ export async function getActorForEdit({ id }: { id: string }): Promise<ActorForE
       existedUntil: actors.existedUntil,
       description: actors.description,
       mergedIntoId: actors.mergedIntoId,
+      public: actors.public,
+      shown: sql<boolean>`${isShownActor()}`,
+      version: actors.version,
       entryCount: sql<number>`(select count(distinct entry_actors.entry_id)::int from entry_actors where entry_actors.actor_id = actors.id)`,
     })
     .from(actors)
@@ -145,4 +157,30 @@ export async function getActorForEdit({ id }: { id: string }): Promise<ActorForE
     .where(and(eq(actors.id, id), isNull(actors.deletedAt)))
     .limit(1);
   return row ? ({ ...row, kind: row.kind as ActorKind } as ActorForEdit) : null;
+}
+
+export type ActorRevisionView = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdByName: string | null;
+  changeNote: string | null;
+  snapshot: unknown;
+};
+
+/** Every revision of an actor, newest first. */
+export async function listActorRevisions({ actorId }: { actorId: string }): Promise<ActorRevisionView[]> {
+  return getDb()
+    .select({
+      id: actorRevisions.id,
+      version: actorRevisions.version,
+      createdAt: isoTimestamp<string>(actorRevisions.createdAt),
+      createdByName: users.name,
+      changeNote: actorRevisions.changeNote,
+      snapshot: actorRevisions.snapshot,
+    })
+    .from(actorRevisions)
+    .leftJoin(users, eq(users.id, actorRevisions.createdById))
+    .where(eq(actorRevisions.actorId, actorId))
+    .orderBy(desc(actorRevisions.version));
 }

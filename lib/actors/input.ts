@@ -11,7 +11,7 @@ const optional = (max: number) =>
     .nullable()
     .transform((v) => (v ? v : null));
 
-export const actorInputSchema = z.object({
+const actorFields = z.object({
   kind: z.enum(ACTOR_KINDS, "Choose what kind of actor this is"),
   nameEn: z.string().trim().min(1, "Give the English name").max(300, "At most 300 characters"),
   nameHy: optional(300),
@@ -32,10 +32,26 @@ export const actorInputSchema = z.object({
   existedFrom: partialDate.nullable(),
   existedUntil: partialDate.nullable(),
   description: optional(2000),
-}).superRefine((value, ctx) => refuseNulCharacters(value, ctx), { when: () => true });
+  /** Listed on the public site even while no published entry names it. */
+  public: z.boolean().default(false),
+});
+
+export const actorInputSchema = actorFields.superRefine((value, ctx) => refuseNulCharacters(value, ctx), { when: () => true });
 export type ActorInput = z.infer<typeof actorInputSchema>;
 
-/** The form's strings as the schema's input: empty boxes are null, aliases one per line or comma-separated. */
+/** The actor form as the server reads it: the input, the version the editor started from, and a change note. */
+export const actorSubmissionSchema = actorFields
+  .extend({
+    version: z.coerce.number().int().min(1).optional(),
+    changeNote: optional(500),
+  })
+  .superRefine((value, ctx) => refuseNulCharacters(value, ctx), { when: () => true });
+export type ActorSubmission = z.infer<typeof actorSubmissionSchema>;
+
+/**
+ * The form's strings as the submission schema's input: empty boxes are null, aliases one per line or
+ * comma-separated, the "public" checkbox on or off. (`actorInputSchema` ignores the version and change note.)
+ */
 export function actorFormToInput(values: Record<string, string>): Record<string, unknown> {
   const orNull = (v: string | undefined) => (v && v.trim() !== "" ? v : null);
   return {
@@ -53,6 +69,9 @@ export function actorFormToInput(values: Record<string, string>): Record<string,
     existedFrom: orNull(values.existedFrom),
     existedUntil: orNull(values.existedUntil),
     description: orNull(values.description),
+    public: values.public === "on" || values.public === "true",
+    ...(values.version ? { version: values.version } : {}),
+    changeNote: orNull(values.changeNote),
   };
 }
 

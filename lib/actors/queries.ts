@@ -1,10 +1,12 @@
 // Public reads of actors: the directory, and one actor's page with its place in the hierarchy and its record.
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorKind, ActorPosition, DatePrecision, DateQualifier, RecognitionAction, RecognitionLevel } from "@/lib/domain";
 import { isPublic } from "@/lib/entries/queries";
 import { rowsOf } from "@/lib/rows";
+import { isShownActor } from "./visibility";
 
 const { actors, entries, entryActors } = schema;
 
@@ -37,7 +39,10 @@ export type ActorDetail = ActorSummary & {
   updatedAt: string;
 };
 
-const visible = and(isNull(actors.deletedAt), isNull(actors.mergedIntoId));
+/** Live, and named by a published entry or marked public (./visibility.ts). */
+const visible = isShownActor();
+/** The ancestors' rows in the hierarchy query below. */
+const ancestor = alias(actors, "a");
 
 /** Published entries linked to an actor (correlated on the outer `actors` row). */
 const publishedEntryCount = sql<number>`(select count(distinct ea.entry_id)::int from entry_actors ea
@@ -53,7 +58,8 @@ const entryCountsByActor = sql`(select ea.actor_id, count(distinct ea.entry_id):
   where e.status = 'published' and e.deleted_at is null group by ea.actor_id) counts`;
 
 export async function listActors(): Promise<ActorSummary[]> {
-  const parent = sql`(select json_build_object('slug', p.slug, 'name', p.name_en) from actors p where p.id = actors.parent_id)`;
+  const p = alias(actors, "p");
+  const parent = sql`(select json_build_object('slug', p.slug, 'name', p.name_en) from actors p where p.id = actors.parent_id and ${isShownActor(p)})`;
   const rows = await getDb()
     .select({
       slug: actors.slug,
@@ -74,7 +80,10 @@ export async function listActors(): Promise<ActorSummary[]> {
 
 export type ActorLookup = { actor: ActorDetail } | { mergedInto: string } | null;
 
-/** One actor by slug; an actor merged into another answers with the slug it now lives under. */
+/**
+ * One actor by slug, if the public site shows it; an actor merged into another answers with the slug it now
+ * lives under (when that one is shown). Hidden actors are `null`, as if they did not exist.
+ */
 export async function getActorBySlug({ slug }: { slug: string }): Promise<ActorLookup> {
   const db = getDb();
   const [row] = await db
@@ -92,7 +101,8 @@ export async function getActorBySlug({ slug }: { slug: string }): Promise<ActorL
       existedUntil: actors.existedUntil,
       description: actors.description,
       positions: actors.positions,
-      mergedInto: sql<string | null>`(select m.slug from actors m where m.id = actors.merged_into_id)`,
+      mergedIntoId: actors.mergedIntoId,
+      shown: sql<boolean>`${visible}`,
       updatedAt: sql<string>`to_char(${actors.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
       entryCount: publishedEntryCount,
     })
@@ -100,7 +110,11 @@ export async function getActorBySlug({ slug }: { slug: string }): Promise<ActorL
     .where(and(eq(actors.slug, slug), isNull(actors.deletedAt)))
     .limit(1);
   if (!row) return null;
-  if (row.mergedInto) return { mergedInto: row.mergedInto };
+  if (row.mergedIntoId) {
+    const [target] = await db.select({ slug: actors.slug }).from(actors).where(and(eq(actors.id, row.mergedIntoId), visible)).limit(1);
+    return target ? { mergedInto: target.slug } : null;
+  }
+  if (!row.shown) return null;
 
   const [ancestorRows, childRows, [span]] = await Promise.all([
     db.execute(sql`
@@ -111,7 +125,8 @@ export async function getActorBySlug({ slug }: { slug: string }): Promise<ActorL
         select p.id, p.parent_id, p.slug, p.name_en, p.kind, up.depth + 1 from actors p
           join up on p.id = up.parent_id where up.depth < 12
       )
-      select slug, name, kind, depth from up order by depth desc`),
+      select up.slug, up.name, up.kind, up.depth from up join actors a on a.id = up.id
+        where ${isShownActor(ancestor)} order by up.depth desc`),
     db
       .select({ slug: actors.slug, name: actors.nameEn, kind: actors.kind, entryCount: publishedEntryCount })
       .from(actors)
@@ -124,7 +139,7 @@ export async function getActorBySlug({ slug }: { slug: string }): Promise<ActorL
       .where(and(isPublic, eq(entryActors.actorId, row.id))),
   ]);
   const ancestors = rowsOf<ActorLink>(ancestorRows).map(({ slug, name, kind }) => ({ slug, name, kind }));
-  const { mergedInto: _merged, ...actor } = row;
+  const { mergedIntoId: _merged, shown: _shown, ...actor } = row;
   return {
     actor: {
       ...(actor as Omit<ActorDetail, "parent" | "ancestors" | "children" | "firstDate" | "lastDate">),
@@ -220,7 +235,7 @@ export async function getActorRecognitionRecord({ id, perGroup = 12 }: { id: str
   return record;
 }
 
-/** Slugs and last changes of every visible actor, for the sitemap. */
+/** Slugs and last changes of every actor the public site shows, for the sitemap. */
 export async function listActorSlugs(): Promise<{ slug: string; updatedAt: string }[]> {
   return getDb()
     .select({

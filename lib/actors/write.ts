@@ -1,38 +1,43 @@
-// Writes of actors: create, edit, and merge a duplicate into the actor that stays — each one transaction with
-// its audit line. A merge moves the duplicate's entry links, children and aliases, and marks it merged.
+// Writes of actors: create, edit, restore a revision (merges are in ./merge.ts, re-exported here). Each is one
+// transaction that bumps the actor's version and records a revision and an audit line, like entries' writes.
 import "server-only";
-import { and, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
-import { readEntrySnapshot } from "@/lib/entries/snapshot";
-import { recordRevision } from "@/lib/entries/write";
+import type { ActorPosition } from "@/lib/domain";
 import { slugify } from "@/lib/slug";
 import type { Tx } from "@/lib/tx";
-import type { ActorInput } from "./input";
+import { uniqueSlug } from "@/lib/unique-slug";
+import { ActorWriteError } from "./errors";
+import type { ActorInput, ActorSubmission } from "./input";
+import {
+  actorSnapshotToInput,
+  describeCurrentActorVersion,
+  readActorState,
+  recordActorRevision,
+  type ActorVersion,
+} from "./snapshot";
 
-const { actors, entryActors, entries } = schema;
+const { actors, actorRevisions, entryActors } = schema;
 
-export class ActorWriteError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ActorWriteError };
 
-async function uniqueActorSlug(tx: Tx, base: string): Promise<string> {
-  const taken = await tx
-    .select({ slug: actors.slug })
-    .from(actors)
-    .where(or(eq(actors.slug, base), like(actors.slug, `${base}-%`)));
-  const used = new Set(taken.map((r) => r.slug));
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
-}
+export type SavedActor = {
+  status: "saved";
+  id: string;
+  slug: string;
+  name: string;
+  version: number;
+  /** Whether public pages may show something different now (the actor is public or named by entries). */
+  affectsPublic: boolean;
+};
+export type ActorConflict = { status: "conflict"; current: ActorVersion };
+export type ActorMissing = { status: "not_found" };
+export type ActorWriteResult = SavedActor | ActorConflict | ActorMissing;
 
 /** A parent must exist, not be merged away, and not be the actor itself or one of its descendants. */
-async function checkParent(tx: Tx, actorId: string | null, parentId: string | null): Promise<void> {
+export async function checkParent(tx: Tx, actorId: string | null, parentId: string | null): Promise<void> {
   if (!parentId) return;
   const seen = new Set<string>();
   for (let current: string | null = parentId; current; ) {
@@ -48,124 +53,166 @@ async function checkParent(tx: Tx, actorId: string | null, parentId: string | nu
 export async function createActor({
   input,
   userId,
+  changeNote,
   db = getDb(),
 }: {
   input: ActorInput;
   userId: string | null;
+  changeNote?: string | null;
   db?: Database;
-}): Promise<{ id: string; slug: string; name: string }> {
+}): Promise<SavedActor> {
   return db.transaction(async (tx) => {
     await checkParent(tx, null, input.parentId);
-    const slug = await uniqueActorSlug(tx, slugify(input.nameEn));
-    const [row] = await tx.insert(actors).values({ ...input, slug }).returning({ id: actors.id });
+    const slug = await uniqueSlug(tx, actors.slug, slugify(input.nameEn));
+    const [row] = await tx.insert(actors).values({ ...input, slug, version: 1 }).returning({ id: actors.id });
     if (!row) throw new Error("insert returned no row");
-    await recordAudit(tx, { userId, action: "actor.create", targetType: "actor", targetId: row.id, details: { slug, name: input.nameEn } });
-    return { id: row.id, slug, name: input.nameEn };
+    await recordActorRevision(tx, { actorId: row.id, version: 1, changeNote: changeNote || "Created", userId });
+    await recordAudit(tx, { userId, action: "actor.create", targetType: "actor", targetId: row.id, details: { slug, name: input.nameEn, version: 1 } });
+    return { status: "saved", id: row.id, slug, name: input.nameEn, version: 1, affectsPublic: input.public };
   });
 }
 
-/** Returns whether public pages show something different (the actor is linked to entries). */
+/**
+ * The first revision and audit line of actors inserted in bulk (the seed record, an import), inside the
+ * transaction that inserted them and set their parents.
+ */
+export async function recordInsertedActors(tx: Tx, ids: string[], changeNote: string, userId: string | null = null): Promise<void> {
+  for (const id of ids) {
+    const snapshot = await recordActorRevision(tx, { actorId: id, version: 1, changeNote, userId });
+    await recordAudit(tx, { userId, action: "actor.create", targetType: "actor", targetId: id, details: { slug: snapshot.slug, name: snapshot.nameEn, version: 1 } });
+  }
+}
+
+/**
+ * Saves an editor's form over the actor, if nobody saved it since the editor opened it (`expectedVersion`).
+ * A restore passes the revision's positions too (the form does not edit them).
+ */
 export async function updateActor({
   id,
   input,
+  expectedVersion,
   userId,
+  changeNote,
+  positions,
+  restoredFrom,
   db = getDb(),
 }: {
   id: string;
   input: ActorInput;
+  expectedVersion: number;
   userId: string | null;
+  changeNote?: string | null;
+  positions?: ActorPosition[];
+  /** Set by restoreActorRevision: the version whose content this save brings back. */
+  restoredFrom?: number;
   db?: Database;
-}): Promise<{ slug: string; linked: boolean }> {
-  return db.transaction(async (tx) => {
+}): Promise<ActorWriteResult> {
+  return db.transaction(async (tx): Promise<ActorWriteResult> => {
+    const before = await readActorState(tx, id);
+    if (!before || !before.live) return { status: "not_found" };
     await checkParent(tx, id, input.parentId);
     const [row] = await tx
       .update(actors)
-      .set({ ...input, updatedAt: sql`now()` })
-      .where(and(eq(actors.id, id), sql`${actors.mergedIntoId} is null`, sql`${actors.deletedAt} is null`))
-      .returning({ slug: actors.slug });
-    if (!row) throw new ActorWriteError("id", "This actor no longer exists or was merged into another");
-    await recordAudit(tx, { userId, action: "actor.update", targetType: "actor", targetId: id, details: { slug: row.slug, name: input.nameEn } });
+      .set({ ...input, ...(positions ? { positions } : {}), version: sql`${actors.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(actors.id, id), eq(actors.version, expectedVersion), isNull(actors.mergedIntoId), isNull(actors.deletedAt)))
+      .returning({ slug: actors.slug, version: actors.version });
+    if (!row) {
+      const current = await describeCurrentActorVersion(tx, id);
+      return current ? { status: "conflict", current } : { status: "not_found" };
+    }
+    const restoring = restoredFrom !== undefined;
+    await recordActorRevision(tx, {
+      actorId: id,
+      version: row.version,
+      changeNote: changeNote || (restoring ? `Restored version ${restoredFrom}` : "Edited"),
+      userId,
+    });
+    await recordAudit(tx, {
+      userId,
+      action: restoring ? "actor.revision_restore" : "actor.update",
+      targetType: "actor",
+      targetId: id,
+      details: { slug: row.slug, name: input.nameEn, version: row.version, ...(restoring ? { restoredFrom } : {}) },
+    });
     const [link] = await tx.select({ one: sql`1` }).from(entryActors).where(eq(entryActors.actorId, id)).limit(1);
-    return { slug: row.slug, linked: Boolean(link) };
+    return {
+      status: "saved",
+      id,
+      slug: row.slug,
+      name: input.nameEn,
+      version: row.version,
+      affectsPublic: Boolean(link) || before.public || input.public,
+    };
   });
 }
 
-function mergeLists(...lists: (string | null | undefined)[][]): string[] {
-  const out: string[] = [];
-  for (const value of lists.flat()) {
-    if (value && !out.some((o) => o.toLowerCase() === value.toLowerCase())) out.push(value);
-  }
-  return out;
-}
+export type ActorFormResult = ActorWriteResult | { status: "bad_id" } | { status: "no_version" };
 
 /**
- * Merges `fromId` (the duplicate) into `intoId` (the actor that stays). Every entry that linked the duplicate
- * now links the one that stays, gets a new version and a revision saying so; the duplicate's names become aliases.
+ * The actor form's save: without an id it creates an actor; with one it edits that actor or nothing. A form whose
+ * id is not a UUID, or names no live actor, is refused — it never falls back to creating a new actor.
  */
-export async function mergeActors({
-  fromId,
-  intoId,
+export async function saveActorForm({
+  rawId,
+  submission,
   userId,
   db = getDb(),
 }: {
-  fromId: string;
-  intoId: string;
+  /** The form's `id` field as sent (null when the form has none: a new actor). */
+  rawId: unknown;
+  submission: ActorSubmission;
   userId: string | null;
   db?: Database;
-}): Promise<{ movedEntries: number; affectsPublic: boolean }> {
-  if (fromId === intoId) throw new ActorWriteError("intoId", "An actor cannot be merged into itself");
-  return db.transaction(async (tx) => {
-    const rows = await tx.select().from(actors).where(inArray(actors.id, [fromId, intoId])).for("update");
-    const from = rows.find((r) => r.id === fromId);
-    const into = rows.find((r) => r.id === intoId);
-    if (!from || from.mergedIntoId || from.deletedAt) throw new ActorWriteError("fromId", "The duplicate no longer exists or was already merged");
-    if (!into || into.mergedIntoId || into.deletedAt) throw new ActorWriteError("intoId", "The actor to keep no longer exists or was merged");
+}): Promise<ActorFormResult> {
+  const { version, changeNote, ...input } = submission;
+  if (rawId === null || rawId === undefined) return createActor({ input, userId, changeNote, db });
+  const id = z.uuid().safeParse(rawId).data;
+  if (!id) return { status: "bad_id" };
+  if (version === undefined) return { status: "no_version" };
+  return updateActor({ id, input, expectedVersion: version, userId, changeNote, db });
+}
 
-    const affected = await tx.selectDistinct({ entryId: entryActors.entryId }).from(entryActors).where(eq(entryActors.actorId, fromId));
-    // A link the kept actor already has in the same role would be a duplicate key: drop it, move the rest.
-    await tx.execute(sql`delete from entry_actors ea where ea.actor_id = ${fromId}
-      and exists (select 1 from entry_actors keep where keep.entry_id = ea.entry_id and keep.actor_id = ${intoId} and keep.role = ea.role)`);
-    await tx.update(entryActors).set({ actorId: intoId }).where(eq(entryActors.actorId, fromId));
-    await tx.update(actors).set({ parentId: intoId }).where(and(eq(actors.parentId, fromId), sql`${actors.id} <> ${intoId}`));
-    await tx.update(actors).set({ mergedIntoId: intoId }).where(eq(actors.mergedIntoId, fromId));
-    await tx
-      .update(actors)
-      .set({
-        aliases: mergeLists(into.aliases, [from.nameEn, from.nameHy, from.nameRu], from.aliases).filter(
-          (a) => a !== into.nameEn && a !== into.nameHy && a !== into.nameRu,
-        ),
-        nameHy: into.nameHy ?? from.nameHy,
-        nameRu: into.nameRu ?? from.nameRu,
-        countryCode: into.countryCode ?? from.countryCode,
-        wikidataId: into.wikidataId ?? from.wikidataId,
-        description: into.description ?? from.description,
-        positions: [...into.positions, ...from.positions],
-        parentId: into.parentId === fromId ? from.parentId : into.parentId,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(actors.id, intoId));
-    await tx.update(actors).set({ mergedIntoId: intoId, updatedAt: sql`now()` }).where(eq(actors.id, fromId));
-
-    let affectsPublic = false;
-    const note = `Actor “${from.nameEn}” merged into “${into.nameEn}”`;
-    for (const { entryId } of affected) {
-      const [row] = await tx
-        .update(entries)
-        .set({ version: sql`${entries.version} + 1`, updatedById: userId, updatedAt: sql`now()` })
-        .where(eq(entries.id, entryId))
-        .returning({ version: entries.version, status: entries.status, deletedAt: entries.deletedAt });
-      const snapshot = await readEntrySnapshot(tx, entryId);
-      if (!row || !snapshot) continue;
-      await recordRevision(tx, { entryId, version: row.version, snapshot, changeNote: note, userId });
-      if (row.status === "published" && !row.deletedAt) affectsPublic = true;
-    }
-    await recordAudit(tx, {
-      userId,
-      action: "actor.merge",
-      targetType: "actor",
-      targetId: intoId,
-      details: { from: { id: fromId, slug: from.slug, name: from.nameEn }, into: { slug: into.slug, name: into.nameEn }, entries: affected.length },
-    });
-    return { movedEntries: affected.length, affectsPublic };
+/** Brings back the content of an earlier revision as a new version; nothing is overwritten. */
+export async function restoreActorRevision({
+  id,
+  revisionId,
+  expectedVersion,
+  userId,
+  db = getDb(),
+}: {
+  id: string;
+  revisionId: number;
+  expectedVersion: number;
+  userId: string | null;
+  db?: Database;
+}): Promise<ActorWriteResult> {
+  const [revision] = await db
+    .select({ version: actorRevisions.version, snapshot: actorRevisions.snapshot })
+    .from(actorRevisions)
+    .where(and(eq(actorRevisions.id, revisionId), eq(actorRevisions.actorId, id)))
+    .limit(1);
+  if (!revision) return { status: "not_found" };
+  const restored = actorSnapshotToInput(revision.snapshot);
+  if (!restored.ok) throw new ActorWriteError("revision", restored.message);
+  let { parentId } = restored.input;
+  if (parentId) {
+    // A parent merged since this revision: the actor it was merged into (merges re-point earlier merges).
+    const [merged] = await db
+      .select({ into: actors.mergedIntoId })
+      .from(actors)
+      .where(and(eq(actors.id, parentId), isNotNull(actors.mergedIntoId)))
+      .limit(1);
+    if (merged?.into) parentId = merged.into;
+  }
+  return updateActor({
+    id,
+    input: { ...restored.input, parentId },
+    positions: restored.positions,
+    expectedVersion,
+    userId,
+    restoredFrom: revision.version,
+    db,
   });
 }
+
+export { mergeActors } from "./merge";

@@ -1,9 +1,11 @@
-// Public reads of actors for the API and the exports: live actors (not deleted, not merged away), as small objects.
+// Public reads of actors for the API and the exports: the actors the public site shows (live, and named by a
+// published entry or marked public: lib/actors/visibility.ts), as small objects.
 import "server-only";
-import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorKind, ActorPosition } from "@/lib/domain";
+import { isShownActor, namedByPublishedEntry } from "@/lib/actors/visibility";
 import { isPublic } from "@/lib/entries/queries";
 
 const { actors, entries, entryActors } = schema;
@@ -31,7 +33,7 @@ export type ActorFilters = { kind?: ActorKind; country?: string };
 // Code-point order, the same on every engine and locale (exports must not depend on the server's collation).
 const bySlug = sql`${actors.slug} collate "C"`;
 
-const isLive = and(isNull(actors.deletedAt), isNull(actors.mergedIntoId))!;
+const isShown = isShownActor();
 
 const columns = {
   id: actors.id,
@@ -43,23 +45,25 @@ const columns = {
   aliases: actors.aliases,
   countryCode: actors.countryCode,
   parent: parent.slug,
-  parentLive: sql<boolean>`(${parent.deletedAt} is null and ${parent.mergedIntoId} is null)`,
+  parentLive: sql<boolean>`${isShownActor(parent)}`,
   wikidataId: actors.wikidataId,
   existedFrom: actors.existedFrom,
   existedUntil: actors.existedUntil,
   description: actors.description,
   positions: actors.positions,
+  public: actors.public,
 };
 
 type Row = { [K in keyof typeof columns]: unknown } & { id: string; nameEn: string; nameHy: string | null; nameRu: string | null };
-export type RecordActor = Omit<PublicActor, "entryCount">;
+/** An actor of the export, which also says whether an editor marked it public. */
+export type RecordActor = Omit<PublicActor, "entryCount"> & { public: boolean };
 
 function toActor(row: Row): RecordActor {
   const { id: _id, nameEn, nameHy, nameRu, parent: parentSlug, parentLive, ...rest } = row;
   return {
     ...(rest as Omit<RecordActor, "name" | "parent">),
     name: { en: nameEn, hy: nameHy, ru: nameRu },
-    // A parent that was deleted or merged away is not part of the public record.
+    // A parent the public site does not show (deleted, merged away, or hidden) is not part of the public record.
     parent: parentSlug && parentLive ? (parentSlug as string) : null,
   };
 }
@@ -76,7 +80,10 @@ async function withEntryCounts(rows: Row[]): Promise<PublicActor[]> {
         .groupBy(entryActors.actorId)
     : [];
   const byActor = new Map(counts.map((c) => [c.actorId, c.n]));
-  return rows.map((r) => ({ ...toActor(r), entryCount: byActor.get(r.id) ?? 0 }));
+  return rows.map((r) => {
+    const { public: _public, ...actor } = toActor(r);
+    return { ...actor, entryCount: byActor.get(r.id) ?? 0 };
+  });
 }
 
 function select() {
@@ -92,7 +99,7 @@ function filterConditions(filters: ActorFilters): SQL[] {
   return conditions;
 }
 
-/** Live actors in slug order; the cursor is the last slug of the previous page. */
+/** Shown actors in slug order; the cursor is the last slug of the previous page. */
 export async function listPublicActors({
   filters = {},
   after,
@@ -102,7 +109,7 @@ export async function listPublicActors({
   after?: string | null;
   limit?: number;
 }): Promise<{ items: PublicActor[]; nextAfter: string | null }> {
-  const conditions = [isLive, ...filterConditions(filters)];
+  const conditions = [isShown, ...filterConditions(filters)];
   if (after) conditions.push(sql`${bySlug} > ${after}`);
   const rows = await select()
     .where(and(...conditions))
@@ -114,7 +121,10 @@ export async function listPublicActors({
 
 export type ActorLookup = { actor: PublicActor } | { mergedInto: string } | null;
 
-/** One actor by slug; an actor merged into another answers with the other's slug, so old links can redirect. */
+/**
+ * One shown actor by slug; an actor merged into another answers with the other's slug (when that one is shown),
+ * so old links can redirect. A hidden actor is `null`, as if it did not exist.
+ */
 export async function getPublicActorBySlug({ slug }: { slug: string }): Promise<ActorLookup> {
   const [row] = await getDb()
     .select({ deletedAt: actors.deletedAt, mergedIntoId: actors.mergedIntoId })
@@ -126,23 +136,21 @@ export async function getPublicActorBySlug({ slug }: { slug: string }): Promise<
     const [target] = await getDb()
       .select({ slug: actors.slug })
       .from(actors)
-      .where(and(eq(actors.id, row.mergedIntoId), isLive))
+      .where(and(eq(actors.id, row.mergedIntoId), isShown))
       .limit(1);
     return target ? { mergedInto: target.slug } : null;
   }
-  const [actor] = await select().where(and(eq(actors.slug, slug), isLive)).limit(1);
+  const [actor] = await select().where(and(eq(actors.slug, slug), isShown)).limit(1);
   return actor ? { actor: (await withEntryCounts([actor as Row]))[0]! } : null;
 }
 
 /**
- * Every actor the published record needs, in slug order: the live ones, and any other that a published entry
+ * Every actor the published record needs, in slug order: the shown ones, and any other that a published entry
  * still names (so an export never refers to an actor it leaves out).
  */
 export async function listRecordActors(): Promise<RecordActor[]> {
-  const linked = sql`exists (select 1 from ${entryActors} join ${entries} on ${entries.id} = ${entryActors.entryId}
-    where ${entryActors.actorId} = ${actors.id} and ${isPublic})`;
   const rows = await select()
-    .where(sql`(${isLive}) or ${linked}`)
+    .where(sql`${isShown} or ${namedByPublishedEntry()}`)
     .orderBy(asc(bySlug));
   const included = new Set(rows.map((r) => r.slug));
   return rows.map((r) => {

@@ -1,8 +1,9 @@
 // The record at a glance, for the home page: entries by kind, recognising jurisdictions, the latest meeting.
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import type { DatePrecision, EntryKind } from "@/lib/domain";
+import { isShownActor } from "@/lib/actors/visibility";
 import { NEWEST_FIRST, isPublic } from "./queries";
 
 const { entries, entryActors, actors } = schema;
@@ -22,7 +23,7 @@ export async function getRecordFigures(): Promise<RecordFigures> {
       .from(entries)
       .where(isPublic)
       .groupBy(entries.kind),
-    db.select({ n: sql<number>`count(*)::int` }).from(actors).where(and(isNull(actors.deletedAt), isNull(actors.mergedIntoId))),
+    db.select({ n: sql<number>`count(*)::int` }).from(actors).where(isShownActor()),
     db
       .select({ n: sql<number>`count(distinct ${entryActors.actorId})::int` })
       .from(entries)

@@ -2,6 +2,7 @@
 import "server-only";
 import { eq, lt, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { Executor } from "@/lib/tx";
 
 export type PastSubmission = { entryId: string; version: number };
@@ -23,13 +24,6 @@ export async function recordSubmission(
   await tx.insert(schema.entrySubmissions).values(submission);
   // A repeated submission comes within seconds or minutes; keys older than a month only take space.
   await tx.delete(schema.entrySubmissions).where(lt(schema.entrySubmissions.createdAt, sql`now() - interval '30 days'`));
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
 }
 
 /**

@@ -1,12 +1,13 @@
 // Writes of entries: each one a single transaction that also records a revision and an audit line.
 // Lifecycle changes (publish, unpublish, trash, restore) are in ./lifecycle.ts and re-exported here.
 import "server-only";
-import { and, eq, like, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit, type AuditAction } from "@/lib/audit";
 import { parsePartialDate } from "@/lib/dates";
 import type { EntryStatus } from "@/lib/domain";
 import { slugify } from "@/lib/slug";
+import { uniqueSlug } from "@/lib/unique-slug";
 import type { Tx } from "@/lib/tx";
 import { NO_SOURCE_MESSAGE, type EntryInput } from "./input";
 import type { EntrySnapshot } from "./snapshot";
@@ -33,16 +34,6 @@ export function searchExtraFor(input: Pick<EntryInput, "details" | "sources" | "
 
 export function assertPublishable(input: Pick<EntryInput, "sources">) {
   if (input.sources.length === 0) throw new EntryValidationError("sources", NO_SOURCE_MESSAGE);
-}
-
-async function uniqueSlug(tx: Tx, base: string): Promise<string> {
-  const taken = await tx
-    .select({ slug: schema.entries.slug })
-    .from(schema.entries)
-    .where(or(eq(schema.entries.slug, base), like(schema.entries.slug, `${base}-%`)));
-  const used = new Set(taken.map((r) => r.slug));
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 function entryColumns(input: EntryInput) {
@@ -150,7 +141,7 @@ export async function createEntry({
   if (status === "published") assertPublishable(input);
   const write = () =>
     db.transaction(async (tx) => {
-      const slug = await uniqueSlug(tx, input.slug ?? slugify(`${input.date.slice(0, 4)} ${input.title}`));
+      const slug = await uniqueSlug(tx, schema.entries.slug, input.slug ?? slugify(`${input.date.slice(0, 4)} ${input.title}`));
       const [row] = await tx
         .insert(schema.entries)
         .values({

@@ -19,6 +19,8 @@ function toExportActor(actor: RecordActor): ExportActor {
     existedUntil: actor.existedUntil,
     description: actor.description,
     positions: actor.positions,
+    // Only when set, so exports of records without such actors stay as they were.
+    ...(actor.public ? { public: true } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
+import { recordInsertedActors } from "@/lib/actors/write";
 import { createEntry } from "@/lib/entries/write";
 import { checkAgainstDatabase, formatProblem, type ImportPlan, type ImportProblem } from "./validate";
 
@@ -72,6 +73,8 @@ export async function writeImport(
         if (!actor.parent) continue;
         await tx.update(schema.actors).set({ parentId: actorIds.get(actor.parent)! }).where(eq(schema.actors.slug, actor.slug));
       }
+
+      await recordInsertedActors(tx, added.map((a) => actorIds.get(a.slug)!), changeNote);
 
       for (const entry of plan.entries) {
         const input = { ...entry.input, actors: entry.input.actors.map((a, i) => ({ ...a, actorId: actorIds.get(entry.actorSlugs[i]!)! })) };

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, schema, type Database } from "@/db";
 import { seedActorSchema, seedEntrySchema, type SeedEntry, type SeedSource } from "@/db/seed/format";
+import { recordInsertedActors } from "@/lib/actors/write";
 import { createEntry } from "@/lib/entries/write";
 import { entryInputSchema, type EntryInput, type SourceInput } from "@/lib/entries/input";
 
@@ -88,6 +89,7 @@ export async function seedIfEmpty(db: Database = getDb()): Promise<{ actors: num
           existedUntil: actor.existedUntil,
           description: actor.description,
           positions: actor.positions,
+          public: actor.public ?? false,
         })
         .returning({ id: schema.actors.id });
       actorIds.set(actor.slug, row!.id);
@@ -98,6 +100,7 @@ export async function seedIfEmpty(db: Database = getDb()): Promise<{ actors: num
       if (!parentId) throw new Error(`Seed actor ${actor.slug} names unknown parent ${actor.parent}`);
       await tx.update(schema.actors).set({ parentId }).where(sql`${schema.actors.slug} = ${actor.slug}`);
     }
+    await recordInsertedActors(tx, [...actorIds.values()], "Imported from the seed record");
     for (const entry of record.entries) {
       await createEntry({
         input: toEntryInput(entry, actorIds),

@@ -3,6 +3,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { UserRole } from "@/lib/auth/roles";
 import { verifyProof, type Proof } from "@/lib/auth/proof";
 import { endUserSessions } from "@/lib/auth/sessions";
@@ -19,13 +20,6 @@ export class UserWriteError extends Error {
   ) {
     super(message);
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if ((e as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
 }
 
 export async function insertUser(

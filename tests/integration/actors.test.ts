@@ -59,15 +59,15 @@ describe("actors", () => {
     expect(b.slug).toBe(`${a.slug}-2`);
     expect((await searchActors({ q: RUN })).map((r) => r.id)).toEqual(expect.arrayContaining([a.id, b.id]));
     expect((await searchActors({ q: "Արարատ" })).map((r) => r.id)).toContain(a.id);
-    const updated = await updateActor({ id: a.id, input: actor("Ararat Mirzoyan", { description: "Foreign Minister" }), userId: null });
-    expect(updated.slug).toBe(a.slug);
+    const updated = await updateActor({ id: a.id, input: actor("Ararat Mirzoyan", { description: "Foreign Minister" }), expectedVersion: 1, userId: null });
+    expect(updated).toMatchObject({ status: "saved", slug: a.slug, version: 2 });
     expect((await getActorForEdit({ id: a.id }))?.description).toBe("Foreign Minister");
   });
 
   it("refuse a parent that would make a cycle", async () => {
     const parent = await createActor({ input: actor("Parent"), userId: null });
     const child = await createActor({ input: actor("Child", { parentId: parent.id }), userId: null });
-    await expect(updateActor({ id: parent.id, input: actor("Parent", { parentId: child.id }), userId: null })).rejects.toBeInstanceOf(ActorWriteError);
+    await expect(updateActor({ id: parent.id, input: actor("Parent", { parentId: child.id }), expectedVersion: 1, userId: null })).rejects.toBeInstanceOf(ActorWriteError);
   });
 
   it("merge: links move, the duplicate's names become aliases, entries get a revision, old revisions restore onto the kept actor", async () => {
@@ -101,6 +101,7 @@ describe("actors", () => {
     expect(restored.map((l) => l.actorId).sort()).toEqual([keep.id, other.id].sort());
 
     await expect(mergeActors({ fromId: dup.id, intoId: keep.id, userId: null })).rejects.toThrow(/already merged/);
-    await expect(updateActor({ id: dup.id, input: actor("S. Lavrov"), userId: null })).rejects.toThrow(/merged/);
+    // The duplicate is merged away: an edit of it writes nothing (and creates nothing).
+    expect(await updateActor({ id: dup.id, input: actor("S. Lavrov"), expectedVersion: 2, userId: null })).toEqual({ status: "not_found" });
   });
 });

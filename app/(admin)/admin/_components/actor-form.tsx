@@ -1,5 +1,7 @@
 "use client";
-// Create or edit an actor: names in three languages, aliases, kind, codes, parent and dates.
+// Create or edit an actor: names in three languages, aliases, kind, codes, parent, dates and whether the public
+// site lists it. The form carries the version it was opened at; a save refused because someone saved meanwhile
+// keeps what was typed and offers to save over the other version (which stays in the history).
 import { useActionState, useState } from "react";
 import { ACTOR_KINDS } from "@/lib/domain";
 import { idleState, type ActionState } from "@/lib/forms";
@@ -11,10 +13,36 @@ export type ActorFormValues = Record<string, string>;
 
 const KIND_NAME: Record<string, string> = { state: "State", subnational: "Subnational body", city: "City", organisation: "Organisation", person: "Person" };
 
+type State = ActionState<ActorFormValues>;
+
+function ConflictPanel({ state, actorId, onKeepMine }: { state: State; actorId: string; onKeepMine: (version: number) => void }) {
+  const conflict = state.conflict;
+  if (!conflict) return null;
+  return (
+    <div role="alert" className="space-y-2 rounded border-2 border-[var(--color-accent)] p-4">
+      <p className="font-semibold">{state.message}</p>
+      <p className="text-sm">
+        Saved at {new Date(conflict.updatedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC. Compare with{" "}
+        <a href={`/admin/actors/${actorId}/edit`} target="_blank" rel="noopener">
+          the saved version (opens in a new tab)
+        </a>{" "}
+        or its <a href={`/admin/actors/${actorId}/history`} target="_blank" rel="noopener">history</a>, then either copy your changes into it, or:
+      </p>
+      <button type="button" className={buttonClass} onClick={() => onKeepMine(conflict.version)}>
+        Use my version instead (their version stays in the history)
+      </button>
+    </div>
+  );
+}
+
 export function ActorForm({ initial, id, parentName }: { initial: ActorFormValues; id?: string; parentName?: string | null }) {
-  const [state, dispatch, pending] = useActionState<ActionState<ActorFormValues>, FormData>(saveActorAction, idleState(initial));
+  const [state, dispatch, pending] = useActionState<State, FormData>(saveActorAction, idleState(initial));
   const values = state.values;
   const e = state.errors;
+  // The version this form saves over: the one it was opened at, or the newer one the editor chose to replace.
+  const [version, setVersion] = useState(initial.version ?? "");
+  const [overridden, setOverridden] = useState<State | null>(null);
+  const showConflict = state.status === "conflict" && id && overridden !== state;
   const [parent, setParent] = useState<{ id: string; name: string } | null>(
     initial.parentId ? { id: initial.parentId, name: parentName ?? initial.parentId } : null,
   );
@@ -23,8 +51,23 @@ export function ActorForm({ initial, id, parentName }: { initial: ActorFormValue
   return (
     <form action={dispatch} className="max-w-3xl space-y-4" noValidate key={key}>
       {id ? <input type="hidden" name="id" value={id} /> : null}
+      {id ? <input type="hidden" name="version" value={version} /> : null}
       <input type="hidden" name="parentId" value={parent?.id ?? ""} />
-      <FormMessage message={state.message} tone={state.status === "ok" || state.status === "idle" ? "ok" : "error"} />
+      {showConflict ? (
+        <ConflictPanel
+          state={state}
+          actorId={id}
+          onKeepMine={(newer) => {
+            setVersion(String(newer));
+            setOverridden(state);
+          }}
+        />
+      ) : (
+        <FormMessage
+          message={overridden === state ? "Your version will replace the saved one when you save. Their version stays in the history." : state.message}
+          tone={overridden === state || state.status === "ok" || state.status === "idle" ? "ok" : "error"}
+        />
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="nameEn" label="Name in English" defaultValue={values.nameEn} errors={e.nameEn} required maxLength={300} />
         <SelectField
@@ -44,6 +87,17 @@ export function ActorForm({ initial, id, parentName }: { initial: ActorFormValue
       <TextArea name="aliases" label="Aliases" hint="Other names and spellings, one per line" rows={3} defaultValue={values.aliases} errors={e.aliases} />
       <TextArea name="description" label="Description" rows={3} defaultValue={values.description} errors={e.description} maxLength={2000} />
       <div>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="public" className="mt-1" defaultChecked={values.public === "on" || values.public === "true"} aria-describedby="f-public-hint" />
+          <span>
+            <strong>Show on the public site</strong>
+            <span id="f-public-hint" className="block text-xs text-[var(--color-muted)]">
+              Actors appear on the public site once a published entry names them. Tick this to list this one even before that.
+            </span>
+          </span>
+        </label>
+      </div>
+      <div>
         {parent ? (
           <p className="text-sm">
             Parent: <strong>{parent.name}</strong>{" "}
@@ -56,6 +110,7 @@ export function ActorForm({ initial, id, parentName }: { initial: ActorFormValue
         )}
         <FieldError name="parentId" errors={e.parentId} />
       </div>
+      <TextField name="changeNote" label="Change note" hint="For the history: what you changed and why (optional)" defaultValue={values.changeNote} errors={e.changeNote} maxLength={500} />
       <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Saving…" : id ? "Save actor" : "Create actor"}
       </button>

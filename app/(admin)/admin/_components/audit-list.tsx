@@ -28,6 +28,7 @@ const ACTION_TEXT: Record<string, string> = {
   "actor.create": "created the actor",
   "actor.update": "edited the actor",
   "actor.merge": "merged actors into",
+  "actor.revision_restore": "restored an earlier version of the actor",
 };
 
 function target(line: AuditEntry) {
@@ -37,7 +38,7 @@ function target(line: AuditEntry) {
   }
   if (line.targetType === "actor" && line.targetId) {
     const into = d.into as { name?: string } | undefined;
-    return <Link className="underline" href={`/admin/actors/${line.targetId}/edit`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
+    return <Link className="underline" href={`/admin/actors/${line.targetId}/history`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
   }
   if (line.action === "user.sign_in_failed") return <span>as {String(d.email ?? "unknown")} ({String(d.reason ?? "refused")})</span>;
   if (line.action === "user.sign_in_locked") {

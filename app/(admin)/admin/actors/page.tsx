@@ -62,7 +62,8 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
                 <th scope="col" className="py-1 pr-3">Name</th>
                 <th scope="col" className="py-1 pr-3">Kind</th>
                 <th scope="col" className="py-1 pr-3">Country</th>
-                <th scope="col" className="py-1">Entries</th>
+                <th scope="col" className="py-1 pr-3">Entries</th>
+                <th scope="col" className="py-1">Public site</th>
               </tr>
             </thead>
             <tbody>
@@ -79,7 +80,8 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
                   </td>
                   <td className="py-1.5 pr-3">{actor.kind}</td>
                   <td className="py-1.5 pr-3">{actor.countryCode ?? "—"}</td>
-                  <td className="py-1.5">{actor.entryCount}</td>
+                  <td className="py-1.5 pr-3">{actor.entryCount}</td>
+                  <td className="py-1.5">{actor.shown ? "shown" : "hidden"}</td>
                 </tr>
               ))}
             </tbody>

@@ -29,6 +29,8 @@ export default async function EditActorPage({ params, searchParams }: Props) {
     existedFrom: actor.existedFrom ?? "",
     existedUntil: actor.existedUntil ?? "",
     description: actor.description ?? "",
+    public: actor.public ? "on" : "",
+    version: String(actor.version),
   };
   return (
     <div className="space-y-4">
@@ -38,7 +40,14 @@ export default async function EditActorPage({ params, searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold">{actor.nameEn}</h1>
       <p className="text-sm text-[var(--color-muted)]">
         {actor.entryCount === 1 ? "Named in 1 entry" : `Named in ${actor.entryCount} entries`} ·{" "}
-        <Link href={`/entries?actor=${actor.slug}`}>Entries on the site</Link>
+        {actor.shown ? (
+          <>
+            Shown on the public site: <Link href={`/actors/${actor.slug}`}>its page</Link>
+          </>
+        ) : (
+          "Hidden from the public site (no published entry names it, and it is not marked public)"
+        )}{" "}
+        · Version {actor.version} · <Link href={`/admin/actors/${id}/history`}>History</Link>
       </p>
       {actor.mergedIntoId ? (
         <p role="status">

@@ -4,45 +4,16 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireEditor } from "@/lib/auth/guards";
 import { getActorNames, getEntryForEdit, listRevisions } from "@/lib/entries/admin-queries";
-import { diffSnapshots, snapshotText, type DiffLine } from "@/lib/entries/diff";
+import { diffSnapshots, snapshotText } from "@/lib/entries/diff";
 import type { EntrySnapshot } from "@/lib/entries/snapshot";
 import { restoreRevisionAction } from "../../actions";
 import { formatWhen } from "../../../_components/format";
+import { RevisionDiff as Diff } from "../../../_components/revision-diff";
 import { StateForm } from "../../../_components/state-form";
 
 export const metadata: Metadata = { title: "History" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function Diff({ lines, label }: { lines: DiffLine[]; label: string }) {
-  if (lines.every((l) => l.type === "gap")) return <p className="text-sm text-[var(--color-muted)]">No change to the content (only its status).</p>;
-  return (
-    <pre aria-label={label} className="overflow-x-auto rounded border border-[var(--color-rule)] p-2 text-xs leading-relaxed whitespace-pre-wrap">
-      {lines.map((line, i) =>
-        line.type === "gap" ? (
-          <span key={i} className="block text-[var(--color-muted)]">⋯</span>
-        ) : line.type === "added" ? (
-          <ins key={i} className="block bg-green-100 no-underline text-green-950 dark:bg-green-950 dark:text-green-100">
-            <span aria-hidden="true">+ </span>
-            <span className="sr-only">Added: </span>
-            {line.text}
-          </ins>
-        ) : line.type === "removed" ? (
-          <del key={i} className="block bg-red-100 text-red-950 dark:bg-red-950 dark:text-red-100">
-            <span aria-hidden="true">− </span>
-            <span className="sr-only">Removed: </span>
-            {line.text}
-          </del>
-        ) : (
-          <span key={i} className="block">
-            {"  "}
-            {line.text}
-          </span>
-        ),
-      )}
-    </pre>
-  );
-}
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
