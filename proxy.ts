@@ -19,7 +19,7 @@ function withSecurityHeaders(response: NextResponse, { https, requestId }: { htt
 
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
-  const https = isHttps(request.nextUrl, forwardedProto(request.headers, trustedProxyHops()));
+  const https = isHttps(forwardedProto(request.headers, trustedProxyHops()));
 
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_REQUEST_BODY_BYTES) {

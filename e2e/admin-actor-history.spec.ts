@@ -31,6 +31,8 @@ async function createActor(page: Page, name: string) {
 }
 
 test.beforeAll(async ({ browser }) => {
+  // On a fresh server this completes the first-run setup and enrols the admin's second factor.
+  test.setTimeout(120_000);
   const { page, context } = await newSession(browser);
   await signInAsAdmin(page);
   await addUser(page, EDITOR, "editor");

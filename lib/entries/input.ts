@@ -35,8 +35,12 @@ export const httpUrl = z
     }
   }, "Only http:// and https:// links are accepted");
 
-// Checked only once the date is a calendar date (the checks before it abort), so it never speaks of an impossible one.
-const notInFuture = (value: string) => parsePartialDate(value)!.date <= new Date().toISOString().slice(0, 10);
+// Checked only once the date is a calendar date (the checks before it abort); an impossible date is not this
+// rule's to report, so it passes here rather than adding a second, false message.
+const notInFuture = (value: string) => {
+  const parsed = parsePartialDate(value);
+  return parsed === null || parsed.date <= new Date().toISOString().slice(0, 10);
+};
 
 /** Each rule in turn, and only while the ones before it pass: the one message that applies (see partialDate). */
 export const entryDateSchema = partialDate

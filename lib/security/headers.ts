@@ -49,11 +49,12 @@ export function staticSecurityHeaders({ https }: { https: boolean }): Record<str
 }
 
 /**
- * Whether the visitor reached the site over HTTPS: the request itself, or a trusted proxy in front saying so
- * (`forwardedProto` from lib/security/forwarded.ts, null without TRUST_PROXY: a client's own header proves nothing).
+ * Whether the visitor reached the site over HTTPS: a trusted proxy in front says so (`forwardedProto` from
+ * lib/security/forwarded.ts, null without TRUST_PROXY: a client's own header proves nothing). The request URL's
+ * scheme is no evidence: scripts/server.mjs serves plain HTTP, and Next.js builds that URL's scheme from the
+ * client's X-Forwarded-Proto itself.
  */
-export function isHttps(url: URL, forwardedProto: string | null): boolean {
-  if (url.protocol === "https:") return true;
+export function isHttps(forwardedProto: string | null): boolean {
   return forwardedProto?.trim().toLowerCase() === "https";
 }
 
