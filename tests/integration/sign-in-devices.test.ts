@@ -1,9 +1,12 @@
 // Sign-in abuse (issue 12): device cookies against lockouts of known editors (OWASP's "Slow down online guessing
 // attacks with device cookies"), the audit trail kept from editors, and a sign-in written whole or not at all.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, schema } from "@/db";
+import { MIGRATIONS_FOLDER } from "@/db/migrate";
 import { listAuditLog } from "@/lib/audit";
 import { checkCredentials, checkSecondFactor, type CredentialsResult } from "@/lib/auth/credentials";
 import { createSignInThrottle, throttleKeys, type ThrottleRule, type ThrottleScope } from "@/lib/auth/throttle";
@@ -127,6 +130,34 @@ describe("the audit trail is for admins", () => {
     const admin = await listAuditLog({ limit: 50, prefixes: ["user."], viewerRole: "admin" });
     expect(admin.some((line) => line.action === "user.sign_in" && line.targetId === id)).toBe(true);
     expect(admin.some((line) => line.action === "user.sign_in_failed" && line.targetId === id)).toBe(true);
+  });
+});
+
+describe("emails typed for no account, written before the fix", () => {
+  it("lose the typed text in the migration; lines of real accounts keep theirs", async () => {
+    const typed = `legacy-${unique()}-a-password-in-the-email-field`;
+    const { id, email } = await newUser();
+    await getDb()
+      .insert(schema.auditLog)
+      .values([
+        { userId: null, action: "user.sign_in_failed", targetType: "user", details: { email: typed, reason: "unknown email" } },
+        { userId: null, action: "user.sign_in_locked", targetType: "user", details: { email: typed, scope: "pair", seconds: 900 } },
+        { userId: id, action: "user.sign_in_failed", targetType: "user", targetId: id, details: { email, reason: "wrong password" } },
+      ]);
+    await getDb().insert(schema.signInThrottle).values([{ key: `account:${typed}` }, { key: `pair:${typed}|10.0.0.1` }]);
+    const file = fs.readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_scrub_unknown_sign_in_emails.sql"))!;
+    for (const statement of fs.readFileSync(path.join(MIGRATIONS_FOLDER, file), "utf8").split("--> statement-breakpoint")) {
+      await getDb().execute(sql.raw(statement));
+    }
+    const left = await getDb()
+      .select({ id: schema.auditLog.id })
+      .from(schema.auditLog)
+      .where(sql`${schema.auditLog.details}::text like ${`%${typed}%`}`);
+    expect(left).toEqual([]);
+    const keys = await getDb().select().from(schema.signInThrottle).where(sql`${schema.signInThrottle.key} like ${`%${typed}%`}`);
+    expect(keys).toEqual([]);
+    const kept = await getDb().select({ details: schema.auditLog.details }).from(schema.auditLog).where(eq(schema.auditLog.targetId, id));
+    expect(kept).toEqual([{ details: { email, reason: "wrong password" } }]);
   });
 });
 
