@@ -156,7 +156,7 @@ describe("emails typed for no account, written before the fix", () => {
     expect(left).toEqual([]);
     const keys = await getDb().select().from(schema.signInThrottle).where(sql`${schema.signInThrottle.key} like ${`%${typed}%`}`);
     expect(keys).toEqual([]);
-    const kept = await getDb().select({ details: schema.auditLog.details }).from(schema.auditLog).where(eq(schema.auditLog.targetId, id));
+    const kept = await getDb().select({ details: schema.auditLog.details }).from(schema.auditLog).where(and(eq(schema.auditLog.targetId, id), eq(schema.auditLog.action, "user.sign_in_failed")));
     expect(kept).toEqual([{ details: { email, reason: "wrong password" } }]);
   });
 });
