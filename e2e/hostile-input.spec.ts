@@ -187,6 +187,8 @@ test.describe("hostile sessions and origins", () => {
   });
 
   test("an editor's dashboard shows no sign-in or user lines of the audit log; an admin's does", async ({ page, browser }) => {
+    // Signs in three times (admin, editor, admin again in its own browser).
+    test.setTimeout(90_000);
     await editorPage(page);
     await page.goto("/admin");
     const audit = page.getByRole("region", { name: /Audit log/ });
