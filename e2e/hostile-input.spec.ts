@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
-import { EDITOR, addUser, dataDir, newSession, signIn, signInAsAdmin, uniqueTag, watchDialogs } from "./admin-fixtures";
+import { EDITOR, addUser, dataDir, newSession, signIn, signInAsAdmin, signOut, uniqueTag, watchDialogs, type Person } from "./admin-fixtures";
 
 const SESSION_COOKIE = "__Secure-authjs.session-token";
 
@@ -133,6 +133,8 @@ test.describe("hostile input in the entry form", () => {
 
 test.describe("hostile sessions and origins", () => {
   test("password guessing: the tenth failure locks the account for 15 minutes, with a clear message", async ({ page }) => {
+    // Unknown devices are slowed down after three failures (up to 2 s an answer).
+    test.setTimeout(60_000);
     const email = `guess-${uniqueTag()}@example.org`;
     await page.goto("/login");
     for (let i = 1; i <= 10; i++) {
@@ -161,6 +163,57 @@ test.describe("hostile sessions and origins", () => {
       await expect(page.getByText(i < 10 ? "Invalid email or password" : "Too many sign-in attempts. Try again in 15 minutes.")).toBeVisible();
       await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
     }
+  });
+
+  test("locking an editor's email out from unknown browsers does not lock out the editor's own browser (device cookie)", async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const editor: Person = { name: "Lou Lockout", email: `lockout-${uniqueTag()}@example.org`, password: "correct horse battery lockout" };
+    await signInAsAdmin(page);
+    await addUser(page, editor, "editor");
+
+    // The editor's own browser signs in once and keeps the device cookie: HttpOnly, SameSite=Lax, 90 days.
+    const own = await newSession(browser);
+    await signIn(own.page, editor);
+    const device = (await own.context.cookies()).find((cookie) => cookie.name === "record-device");
+    expect(device, "the device cookie").toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(device!.expires * 1000).toBeGreaterThan(Date.now() + 89 * 24 * 60 * 60 * 1000);
+    await signOut(own.page);
+
+    // A stranger who knows the email, in a browser of their own, from the same address: ten guesses lock it.
+    const stranger = await newSession(browser);
+    await stranger.page.goto("/login");
+    for (let i = 1; i <= 10; i++) {
+      await stranger.page.getByLabel("Email").fill(editor.email);
+      await stranger.page.getByLabel("Password").fill(`guess number ${i}`);
+      await stranger.page.getByRole("button", { name: "Sign in" }).click();
+      await expect(stranger.page.getByText(i < 10 ? "Invalid email or password" : "Too many sign-in attempts. Try again in 15 minutes.")).toBeVisible();
+      await expect(stranger.page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    await stranger.page.getByLabel("Password").fill(editor.password);
+    await stranger.page.getByRole("button", { name: "Sign in" }).click();
+    await expect(stranger.page.getByText(/Too many sign-in attempts/)).toBeVisible();
+    await stranger.context.close();
+
+    // The editor's own browser still signs in, with the right password.
+    await own.page.getByLabel("Email").fill(editor.email);
+    await own.page.getByLabel("Password").fill(editor.password);
+    await own.page.getByRole("button", { name: "Sign in" }).click();
+    await expect(own.page).toHaveURL(/\/admin$/);
+    await own.context.close();
+  });
+
+  test("an editor's dashboard shows no sign-in or user lines of the audit log; an admin's does", async ({ page, browser }) => {
+    // Signs in three times (admin, editor, admin again in its own browser).
+    test.setTimeout(90_000);
+    await editorPage(page);
+    await page.goto("/admin");
+    const audit = page.getByRole("region", { name: /Audit log/ });
+    await expect(audit).toBeVisible();
+    await expect(audit).not.toContainText(/signed in|signed out|failed to sign in|locked out|added a user|first administrator/);
+    const admin = await newSession(browser);
+    await signInAsAdmin(admin.page);
+    await expect(admin.page.getByRole("region", { name: /Audit log/ })).toContainText(`${EDITOR.name} signed in`);
+    await admin.context.close();
   });
 
   test("a replayed session cookie after sign-out is refused", async ({ page, browser }) => {

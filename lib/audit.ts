@@ -1,7 +1,8 @@
 // The audit log: one line per sign-in, publish, delete and user change, written in the same transaction as the change.
 import "server-only";
-import { desc, eq, inArray, like, or } from "drizzle-orm";
+import { and, desc, eq, inArray, like, notLike, or } from "drizzle-orm";
 import { getDb, schema } from "@/db";
+import { canManageUsers, type UserRole } from "@/lib/auth/roles";
 import { isoTimestamp } from "@/lib/entries/queries";
 import type { Executor } from "@/lib/tx";
 
@@ -65,17 +66,30 @@ export type AuditEntry = {
   details: Record<string, unknown>;
 };
 
-/** The newest lines, optionally only some groups of actions ("user.", "entry.publish"…). */
-export async function listAuditLog({ limit = 30, prefixes }: { limit?: number; prefixes?: string[] } = {}): Promise<
-  AuditEntry[]
-> {
+/** Lines only admins may read: sign-ins and their failures (the emails typed), user and first-run changes. */
+const ADMIN_ONLY_PREFIXES = ["user.", "setup."];
+
+/**
+ * The newest lines, optionally only some groups of actions ("user.", "entry.publish"…). `viewerRole` is the
+ * reader's: an editor never gets the admins' lines, whatever `prefixes` asks for.
+ */
+export async function listAuditLog({
+  limit = 30,
+  prefixes,
+  viewerRole,
+}: {
+  limit?: number;
+  prefixes?: string[];
+  viewerRole: UserRole;
+}): Promise<AuditEntry[]> {
   const { auditLog, users } = schema;
-  const filter = prefixes?.length
+  const asked = prefixes?.length
     ? or(
         inArray(auditLog.action, prefixes.filter((p) => !p.endsWith("."))),
         ...prefixes.filter((p) => p.endsWith(".")).map((p) => like(auditLog.action, `${p}%`)),
       )
     : undefined;
+  const allowed = canManageUsers(viewerRole) ? undefined : and(...ADMIN_ONLY_PREFIXES.map((p) => notLike(auditLog.action, `${p}%`)));
   const rows = await getDb()
     .select({
       id: auditLog.id,
@@ -89,7 +103,7 @@ export async function listAuditLog({ limit = 30, prefixes }: { limit?: number; p
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(filter)
+    .where(and(asked, allowed))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(limit);
   return rows as AuditEntry[];

@@ -2,11 +2,14 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
-import { clientAddress } from "@/lib/security/forwarded";
+import { clientAddress, forwardedProto } from "@/lib/security/forwarded";
+import { isHttps } from "@/lib/security/headers";
 import { safeCallbackPath } from "./callback-url";
-import { checkCredentials, checkSecondFactor } from "./credentials";
+import { checkCredentials, checkSecondFactor, type AuthorizedUser } from "./credentials";
+import { deviceCookie, readDeviceCookie } from "./device-cookie";
 import { resolveAuthSecret } from "./secret";
 import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 
@@ -33,6 +36,13 @@ function clientIp(request: Request | undefined): string | null {
   return request ? clientAddress(request.headers, getEnv().trustProxy) : null;
 }
 
+/** After a sign-in the browser keeps the device cookie with a new token for this account; Auth.js gets the user. */
+async function signedIn(request: Request, { user, device }: { user: AuthorizedUser; device: string }): Promise<AuthorizedUser> {
+  const { name, options } = deviceCookie(isHttps(forwardedProto(request.headers, getEnv().trustProxy)));
+  (await cookies()).set(name, device, options);
+  return user;
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Read lazily, per request: the secret may live in DATA_DIR, which is only known once the server runs.
   secret: resolveAuthSecret(),
@@ -52,15 +62,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         code: { label: "Authentication code" },
       },
       async authorize(credentials, request) {
+        // A known device is limited by its own allowance only (throttle.ts).
+        const known = { deviceCookie: readDeviceCookie(request.headers.get("cookie")) };
         if (credentials.challenge !== undefined) {
-          const second = await checkSecondFactor(credentials, clientIp(request));
-          if (second.ok) return second.user;
+          const second = await checkSecondFactor(credentials, clientIp(request), known);
+          if (second.ok) return signedIn(request, second);
           if (second.retryAfter) throw new TooManySignIns(second.retryAfter);
           if (second.expired) throw new ChallengeExpired();
           return null;
         }
-        const result = await checkCredentials(credentials, clientIp(request));
-        if (result.ok) return result.user;
+        const result = await checkCredentials(credentials, clientIp(request), known);
+        if (result.ok) return signedIn(request, result);
         if (result.retryAfter) throw new TooManySignIns(result.retryAfter);
         if (result.challenge) throw new SecondFactorRequired(result.challenge);
         return null;

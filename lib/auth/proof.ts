@@ -6,12 +6,12 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb, schema } from "@/db";
-import { recordAudit } from "@/lib/audit";
 import { getEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/security/forwarded";
 import type { Executor } from "@/lib/tx";
 import { verifyPassword } from "@/lib/users/password";
 import { consumeSecondFactorCode } from "./codes";
+import { refuseSignIn } from "./sign-in-outcome";
 import { UNKNOWN_IP, createSignInThrottle, type SignInThrottle } from "./throttle";
 
 /** What the form sent in its `proof` field, and the address it came from (for the limits and the audit log). */
@@ -60,23 +60,15 @@ export async function verifyProof({ userId, proof, db = getDb() }: { userId: str
   if (!value.trim()) {
     throw new ProofError(withCode ? "Enter a code from your app (or a recovery code) to confirm; nothing was changed." : "Enter your current password to confirm; nothing was changed.");
   }
-  const where = proof.ip ?? UNKNOWN_IP;
-  const wait = await throttle().retryAfter(user.email, where);
+  // A signed-in browser proving itself: counted like a sign-in from an unknown device, with the same audit lines.
+  const { attempt, retryAfter: wait } = await throttle().admit({ email: user.email, ip: proof.ip ?? UNKNOWN_IP, device: null });
   if (wait > 0) throw new ProofError(tooMany(wait), wait);
   const right = withCode
     ? (await consumeSecondFactorCode(db, { userId, sealed: user.sealed!, lastStep: user.lastStep, code: value.trim() })) !== null
     : await verifyPassword(user.passwordHash, value);
   if (right) return;
-  const lockouts = await throttle().recordFailure(user.email, where);
-  await recordAudit(db, {
-    userId,
-    action: "user.sign_in_failed",
-    targetType: "user",
-    targetId: userId,
-    details: { email: user.email, reason: withCode ? "wrong code to confirm a change" : "wrong password to confirm a change" },
-    ip: proof.ip,
-  });
-  const after = lockouts.length > 0 ? Math.max(...lockouts.map((l) => l.seconds)) : 0;
+  const reason = withCode ? "wrong code to confirm a change" : "wrong password to confirm a change";
+  const { retryAfter: after = 0 } = await refuseSignIn({ throttle: throttle(), attempt, user: { id: userId, email: user.email }, reason, ip: proof.ip });
   if (after > 0) throw new ProofError(tooMany(after), after);
   throw new ProofError(
     withCode

@@ -4,10 +4,10 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
-import { recordAudit } from "@/lib/audit";
 import type { Executor } from "@/lib/tx";
 import { consumeSecondFactorCode } from "./codes";
-import { startSession } from "./sessions";
+import { deviceNonceFor, rememberDevice } from "./device-cookie";
+import { completeSignIn, refuseSignIn } from "./sign-in-outcome";
 import { UNKNOWN_IP, type SignInThrottle } from "./throttle";
 
 const { signInChallenges, users } = schema;
@@ -24,12 +24,13 @@ export async function issueChallenge({ userId, db = getDb() }: { userId: string;
 }
 
 export type SecondFactorResult =
-  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; sessionId: string } }
+  /** `device`: the device cookie's new value, for the browser to keep (device-cookie.ts). */
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number; sessionId: string }; device: string }
   | { ok: false; expired?: boolean; retryAfter?: number };
 
 /** The challenge answered with `code`: a 6-digit TOTP code, or a recovery code (used up on success). */
 export async function answerChallenge(
-  { token, code }: { token: string; code: string },
+  { token, code, deviceCookie = null }: { token: string; code: string; deviceCookie?: string | null },
   ip: string | null,
   throttle: SignInThrottle,
 ): Promise<SecondFactorResult> {
@@ -62,37 +63,26 @@ export async function answerChallenge(
     .where(eq(users.id, challenge.userId))
     .limit(1);
   if (!user || user.disabledAt || !user.secret) return { ok: false, expired: true };
-  const where = ip ?? UNKNOWN_IP;
-  const wait = await throttle.retryAfter(user.email, where);
-  if (wait > 0) return { ok: false, retryAfter: wait };
+  const sealed = user.secret;
+  const { attempt, retryAfter } = await throttle.admit({
+    email: user.email,
+    ip: ip ?? UNKNOWN_IP,
+    device: deviceNonceFor(deviceCookie, user.id),
+  });
+  if (retryAfter > 0) return { ok: false, retryAfter };
 
-  const method = await consumeSecondFactorCode(db, { userId: user.id, sealed: user.secret, lastStep: user.lastStep, code });
-  if (!method) {
-    const lockouts = await throttle.recordFailure(user.email, where);
-    await recordAudit(db, {
-      userId: user.id,
-      action: "user.sign_in_failed",
-      targetType: "user",
-      targetId: user.id,
-      details: { email: user.email, reason: "wrong second factor" },
-      ip,
-    });
-    for (const lockout of lockouts) {
-      await recordAudit(db, {
-        userId: user.id,
-        action: "user.sign_in_locked",
-        targetType: "user",
-        targetId: user.id,
-        details: { email: user.email, scope: lockout.scope, seconds: lockout.seconds },
-        ip,
-      });
-    }
-    const after = lockouts.length > 0 ? Math.max(...lockouts.map((l) => l.seconds)) : 0;
-    return after > 0 ? { ok: false, retryAfter: after } : { ok: false };
-  }
-  await db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, hash(token)));
-  await throttle.recordSuccess(user.email, where);
-  const sessionId = await startSession({ userId: user.id, ip });
-  await recordAudit(db, { userId: user.id, action: "user.sign_in", targetType: "user", targetId: user.id, details: { method }, ip });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId } };
+  // The code used up, the challenge ended and the session started together, or none of them.
+  const signedIn = await db.transaction(async (tx) => {
+    const method = await consumeSecondFactorCode(tx, { userId: user.id, sealed, lastStep: user.lastStep, code });
+    if (!method) return null;
+    await tx.delete(signInChallenges).where(eq(signInChallenges.tokenHash, hash(token)));
+    return { sessionId: await completeSignIn(tx, { throttle, attempt, userId: user.id, ip, method }) };
+  });
+  if (!signedIn) return { ok: false, ...(await refuseSignIn({ throttle, attempt, user, reason: "wrong second factor", ip })) };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId: signedIn.sessionId },
+    device: rememberDevice(deviceCookie, user.id),
+  };
 }
+

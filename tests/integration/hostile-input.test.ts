@@ -2,7 +2,7 @@
 // action reads it (FormData → values → zod → one transaction), the public reads, the feeds and the API's
 // parameters. Each case is named after what it attacks; each checks the answer and that nothing was stored.
 import crypto from "node:crypto";
-import { count, eq, like } from "drizzle-orm";
+import { count, eq, like, sql } from "drizzle-orm";
 import { CallbackRouteError } from "@auth/core/errors";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +21,10 @@ import { describeError, guardConsoleFromDatabaseErrors } from "@/lib/log-error";
 import { renderMarkdown } from "@/lib/markdown";
 import { reportRequestError } from "@/lib/request-errors";
 import { createUser, resetUserPassword } from "@/lib/users/write";
+import { checkCredentials, type CredentialsResult } from "@/lib/auth/credentials";
+import { DEVICE_COOKIE_MAX_AGE_SECONDS, issueDeviceToken } from "@/lib/auth/device-cookie";
+import { keyedHash } from "@/lib/auth/keyed-hash";
+import { createSignInThrottle } from "@/lib/auth/throttle";
 
 const RUN = `hostile${crypto.randomBytes(3).toString("hex")}`;
 let editor: string;
@@ -347,5 +351,94 @@ describe("hostile input: secrets in logs", () => {
     const text = await capturedLog(() => log.error({ err: new TypeError("x is not a function") }, "server action failed"));
     expect(text).toContain("x is not a function");
     expect(text).toContain("TypeError");
+  });
+});
+
+describe("hostile input: sign-in", () => {
+  const password = "long enough password";
+  const address = () => `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`;
+  const waits = (result: CredentialsResult) => (result.ok ? 0 : (result.retryAfter ?? 0));
+
+  it("a password typed into the email field (an unknown account): no trace of the typed text in any table", async () => {
+    const typed = `${RUN}-Secret-Passphrase-Typed-Here`;
+    // Small limits, so the lockout lines are written too.
+    const throttle = createSignInThrottle({
+      rules: {
+        device: { limit: 3, windowSeconds: 600, blockSeconds: 600 },
+        pair: { limit: 2, windowSeconds: 600, blockSeconds: 600 },
+        account: { limit: 3, windowSeconds: 600, blockSeconds: 600 },
+        ip: { limit: 1000, windowSeconds: 600, blockSeconds: 600 },
+      },
+      slowDown: { afterFailures: 1000, firstDelayMs: 0, maxDelayMs: 0 },
+    });
+    const where = address();
+    for (let i = 0; i < 4; i++) await checkCredentials({ email: typed, password: "anything at all" }, i < 2 ? where : address(), { throttle });
+    const tables = await getDb().execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
+    const names = (Array.isArray(tables) ? tables : (tables as unknown as { rows: { table_name: string }[] }).rows).map((t) => t.table_name);
+    expect(names).toEqual(expect.arrayContaining(["audit_log", "sign_in_throttle"]));
+    for (const name of names) {
+      const found = await getDb().execute<{ n: number }>(
+        sql`select count(*)::int as n from ${sql.identifier(name)} as t where t::text ilike ${`%${typed.toLowerCase()}%`}`,
+      );
+      const n = (Array.isArray(found) ? found : (found as unknown as { rows: { n: number }[] }).rows)[0]?.n;
+      expect(n, `rows of ${name} holding the typed text`).toBe(0);
+    }
+    // What is kept instead: a keyed hash, the same for the same text, so an admin can tell repeated attempts apart.
+    const lines = await getDb()
+      .select({ action: schema.auditLog.action, details: schema.auditLog.details })
+      .from(schema.auditLog)
+      .where(sql`${schema.auditLog.details}->>'emailHash' = ${keyedHash("sign-in-email", typed.toLowerCase())}`);
+    // Three failures (the fourth attempt was refused before any check), two lockouts (address, then account).
+    expect(lines.map((l) => l.action).sort()).toEqual([
+      "user.sign_in_failed",
+      "user.sign_in_failed",
+      "user.sign_in_failed",
+      "user.sign_in_locked",
+      "user.sign_in_locked",
+    ]);
+  });
+
+  it("a forged device cookie, another account's and an expired one: each counts as an unknown device", async () => {
+    const throttle = createSignInThrottle({
+      rules: {
+        device: { limit: 3, windowSeconds: 600, blockSeconds: 600 },
+        pair: { limit: 1000, windowSeconds: 600, blockSeconds: 600 },
+        account: { limit: 3, windowSeconds: 600, blockSeconds: 600 },
+        ip: { limit: 1000, windowSeconds: 600, blockSeconds: 600 },
+      },
+      slowDown: { afterFailures: 1000, firstDelayMs: 0, maxDelayMs: 0 },
+    });
+    const victim = { email: `${RUN}-victim@example.org`, password };
+    const other = { email: `${RUN}-other@example.org`, password };
+    const { id } = await createUser({ input: { ...victim, name: "Victim", role: "editor" }, actorId: null });
+    await createUser({ input: { ...other, name: "Other", role: "editor" }, actorId: null });
+    const own = await checkCredentials(victim, address(), { throttle });
+    const others = await checkCredentials(other, address(), { throttle });
+    const device = own.ok ? own.device : "";
+    const othersDevice = others.ok ? others.device : "";
+    for (let i = 0; i < 3; i++) await checkCredentials({ ...victim, password: `guess ${i}!` }, address(), { throttle });
+
+    const [userPart, nonce, issued, mac] = device.split(".");
+    const forged = [
+      // another account's genuine cookie
+      othersDevice,
+      // the victim's account with the other's nonce and signature
+      [userPart, ...othersDevice.split(".").slice(1)].join("."),
+      // a signature changed by one character
+      [userPart, nonce, issued, `${mac!.slice(0, -1)}${mac!.endsWith("A") ? "B" : "A"}`].join("."),
+      // made up
+      `${id}.${crypto.randomBytes(16).toString("base64url")}.${issued}.${crypto.randomBytes(32).toString("base64url")}`,
+      // genuine, but older than the cookie's lifetime
+      issueDeviceToken(id, Date.now() - (DEVICE_COOKIE_MAX_AGE_SECONDS + 60) * 1000),
+      // markup and junk
+      `<script>alert(1)</script>`,
+      "~".repeat(5000),
+    ];
+    for (const deviceCookie of forged) {
+      expect(waits(await checkCredentials(victim, address(), { throttle, deviceCookie })), deviceCookie.slice(0, 60)).toBeGreaterThan(500);
+    }
+    expect((await checkCredentials(victim, address(), { throttle, deviceCookie: device })).ok).toBe(true);
   });
 });

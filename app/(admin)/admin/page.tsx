@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listAuditLog } from "@/lib/audit";
 import { requireEditor } from "@/lib/auth/guards";
+import { canManageUsers } from "@/lib/auth/roles";
 import { getDashboard } from "@/lib/entries/admin-queries";
 import { AuditList } from "./_components/audit-list";
 import { EntryTable } from "./_components/entry-table";
@@ -24,7 +25,12 @@ export default async function DashboardPage() {
   const user = await requireEditor("/admin");
   const [dashboard, audit] = await Promise.all([
     getDashboard(),
-    listAuditLog({ limit: 25, prefixes: ["user.", "setup.", "entry.publish", "entry.unpublish", "entry.delete", "entry.restore", "entry.revision_restore", "actor.merge"] }),
+    listAuditLog({
+      limit: 25,
+      prefixes: ["user.", "setup.", "entry.publish", "entry.unpublish", "entry.delete", "entry.restore", "entry.revision_restore", "actor.merge"],
+      // Sign-ins and user changes are for admins only (lib/audit.ts leaves them out for anyone else).
+      viewerRole: user.role,
+    }),
   ]);
   const { counts } = dashboard;
   return (
@@ -57,7 +63,7 @@ export default async function DashboardPage() {
           <EntryTable rows={dashboard.missingArchive.rows} caption="Entries with sources missing archive URLs" empty="Every linked source has an archived copy." />
         </Section>
       </div>
-      <Section id="audit" title="Audit log: sign-ins, publishing, deletions, user changes">
+      <Section id="audit" title={canManageUsers(user.role) ? "Audit log: sign-ins, publishing, deletions, user changes" : "Audit log: publishing, deletions, merges"}>
         <AuditList lines={audit} />
       </Section>
     </div>

@@ -31,6 +31,12 @@ const ACTION_TEXT: Record<string, string> = {
   "actor.revision_restore": "restored an earlier version of the actor",
 };
 
+/** The account tried; for an email that names none, only the start of its keyed hash (the same text, the same hash). */
+function typedAs(d: Record<string, unknown>) {
+  if (typeof d.email === "string") return d.email;
+  return typeof d.emailHash === "string" ? `an unknown email (${d.emailHash.slice(0, 8)})` : "an unknown email";
+}
+
 function target(line: AuditEntry) {
   const d = line.details as Record<string, unknown>;
   if (line.targetType === "entry" && line.targetId) {
@@ -40,9 +46,11 @@ function target(line: AuditEntry) {
     const into = d.into as { name?: string } | undefined;
     return <Link className="underline" href={`/admin/actors/${line.targetId}/history`}>{String(into?.name ?? d.name ?? d.slug ?? "an actor")}</Link>;
   }
-  if (line.action === "user.sign_in_failed") return <span>as {String(d.email ?? "unknown")} ({String(d.reason ?? "refused")})</span>;
+  if (line.action === "user.sign_in_failed") {
+    return <span>as {typedAs(d)} ({String(d.reason ?? "refused")}{d.device === "known" ? ", on a known device" : ""})</span>;
+  }
   if (line.action === "user.sign_in_locked") {
-    return <span>as {String(d.email ?? "unknown")} for {Math.ceil(Number(d.seconds ?? 0) / 60)} minutes ({String(d.scope ?? "")})</span>;
+    return <span>as {typedAs(d)} for {Math.ceil(Number(d.seconds ?? 0) / 60)} minutes ({String(d.scope ?? "")})</span>;
   }
   if (typeof d.email === "string") return <span>{d.email}</span>;
   return null;
