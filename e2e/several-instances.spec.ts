@@ -72,7 +72,11 @@ test.beforeAll(async () => {
   a = start("a", basePort);
   b = start("b", basePort + 1);
   for (const instance of [a, b]) {
-    await expect.poll(() => healthy(instance), { timeout: 120_000, message: `instance ${instance.name} answers` }).toBe(200);
+    try {
+      await expect.poll(() => healthy(instance), { timeout: 120_000 }).toBe(200);
+    } catch (error) {
+      throw new Error(`instance ${instance.name} did not answer /healthz with 200 (${String(error)}); its output:\n${instance.output.slice(-3000)}`);
+    }
   }
 });
 
