@@ -1,9 +1,15 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   poweredByHeader: false,
+  // The data cache (unstable_cache) in this process's memory, bounded by bytes, which the record listener can
+  // flush outside any request when another instance or a command-line tool changes the record; Next.js's own
+  // (memory plus .next/cache on disk, which instances on one build directory would share) is not used.
+  cacheHandler: path.join(process.cwd(), "lib", "cache", "data-cache.mjs"),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   // proxy.ts sets the security headers of every page and route; the build's static files skip it, so they get
   // the ones that matter for them here.

@@ -13,7 +13,14 @@ import * as schema from "./schema";
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Engine = "pglite" | "postgres";
 
-type Handle = { db: Database; engine: Engine; close: () => Promise<void> };
+/** A subscription to a NOTIFY channel; `onListening` runs each time the LISTEN is (re)established. */
+export type Listener = { close: () => Promise<void> };
+type Listen = (channel: string, onNotify: (payload: string) => void, onListening: () => void) => Promise<Listener>;
+
+type Handle = { db: Database; engine: Engine; close: () => Promise<void>; listen: Listen };
+
+/** How PostgreSQL lists the connection that listens for changes (pg_stat_activity.application_name). */
+export const LISTENER_APPLICATION_NAME = "artsakh-record-listener";
 
 // Kept on globalThis so every module graph in the server process shares one client.
 const globalForDb = globalThis as unknown as { __recordDb?: Handle; __recordQueryListeners?: Set<QueryListener> };
@@ -43,7 +50,12 @@ export async function captureQueries<T>(run: () => Promise<T>): Promise<{ result
 function openPglite(dataDir: string): Handle {
   if (dataDir === "memory://") {
     const client = new PGlite();
-    return { db: drizzlePglite(client, { schema, logger }) as unknown as Database, engine: "pglite", close: () => client.close() };
+    return {
+      db: drizzlePglite(client, { schema, logger }) as unknown as Database,
+      engine: "pglite",
+      close: () => client.close(),
+      listen: pgliteListen(client),
+    };
   }
   try {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -63,6 +75,44 @@ function openPglite(dataDir: string): Handle {
         release();
       }
     },
+    listen: pgliteListen(client),
+  };
+}
+
+/** The embedded engine is one connection in this process: its notifications arrive after each commit. */
+function pgliteListen(client: PGlite): Listen {
+  return async (channel, onNotify, onListening) => {
+    const unlisten = await client.listen(channel, onNotify);
+    onListening();
+    return { close: () => (client.closed ? Promise.resolve() : unlisten()) };
+  };
+}
+
+/** The same capped back-off as the pool (below), for the pool and the listener alike. */
+const backoff = (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.75 + Math.random() / 4);
+
+/**
+ * LISTEN on a connection of its own, outside the pool (a pooled connection would be handed to queries and the
+ * subscription lost). postgres.js reconnects it by itself and issues LISTEN again, then calls `onListening`:
+ * notifications sent while it was away are not replayed, so the caller treats every call as "anything may
+ * have changed".
+ */
+function postgresListen(url: string): Listen {
+  return async (channel, onNotify, onListening) => {
+    const client = postgres(url, {
+      max: 1,
+      connect_timeout: 5,
+      backoff,
+      onnotice: () => {},
+      connection: { application_name: LISTENER_APPLICATION_NAME },
+    });
+    try {
+      await client.listen(channel, onNotify, onListening);
+    } catch (error) {
+      await client.end({ timeout: 0 }).catch(() => {});
+      throw error;
+    }
+    return { close: () => client.end({ timeout: 1 }) };
   };
 }
 
@@ -75,7 +125,7 @@ function openPostgres(url: string, poolMax: number, statementTimeoutMs: number):
     // postgres.js waits up to 20 s between reconnection tries after repeated failures, and queries queue behind
     // the wait: during an outage that is a hung request, and after it a late recovery. At most 1 s, so requests
     // fail fast (503) while the server is down and the pool is back within a second of it.
-    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.75 + Math.random() / 4),
+    backoff,
     onnotice: () => {},
     connection: { statement_timeout: statementTimeoutMs, application_name: "artsakh-record" },
   });
@@ -83,6 +133,7 @@ function openPostgres(url: string, poolMax: number, statementTimeoutMs: number):
     db: drizzlePostgres(client, { schema, logger }) as unknown as Database,
     engine: "postgres",
     close: () => client.end({ timeout: 5 }),
+    listen: postgresListen(url),
   };
 }
 
@@ -102,6 +153,11 @@ export function getDb(): Database {
 
 export function getEngine(): Engine {
   return handle().engine;
+}
+
+/** Subscribes to a NOTIFY channel of the open database (its own connection on PostgreSQL). */
+export function listenToDb(channel: string, onNotify: (payload: string) => void, onListening: () => void): Promise<Listener> {
+  return handle().listen(channel, onNotify, onListening);
 }
 
 export async function closeDb(): Promise<void> {

@@ -1,6 +1,7 @@
 // The record's tables. Enumerations live in lib/domain.ts so forms, seeds and the database agree.
 import { sql, type SQL } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -355,6 +356,20 @@ export const settings = pgTable("settings", {
   value: text("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * One row: the record's generation, raised by triggers (custom migration `record_generation`) in the same
+ * transaction as every write to a table the public output reads, whichever process writes. Each raise is
+ * announced with NOTIFY record_changed, which PostgreSQL delivers on commit: every app instance flushes its caches.
+ */
+export const recordState = pgTable(
+  "record_state",
+  {
+    id: integer("id").primaryKey().default(1),
+    generation: bigint("generation", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("record_state_one_row_check", sql`${t.id} = 1`)],
+);
 
 export type EntryRow = typeof entries.$inferSelect;
 export type ActorRow = typeof actors.$inferSelect;

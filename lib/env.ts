@@ -24,6 +24,9 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   TRUST_PROXY: z.preprocess((v) => (v === "" ? undefined : v), trustProxySchema),
+  // Read again by lib/cache/data-cache.mjs (which Next.js loads without the app's modules); checked here so a
+  // bad value stops the server at start-up.
+  DATA_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(50),
 });
 
 export type Env = {

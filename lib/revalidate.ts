@@ -4,6 +4,20 @@ import { revalidateTag } from "next/cache";
 
 export const RECORD_TAG = "record";
 
+/** After a write, inside the request that made it: this process's data cache under the tag. */
 export function revalidateRecord(): void {
   revalidateTag(RECORD_TAG, { expire: 0 });
+}
+
+type Flushable = { invalidate: (reason: string) => void };
+const caches = globalThis as unknown as { __recordDataCache?: Flushable; __recordResponseCache?: Flushable };
+
+/**
+ * Outside any request (revalidateTag needs one): empties this process's caches whole — the data cache
+ * (lib/cache/data-cache.mjs) and the full-response cache of scripts/server.mjs when it has one. Either is absent
+ * until first used, and then holds nothing to flush.
+ */
+export function flushLocalCaches(reason: string): void {
+  caches.__recordDataCache?.invalidate(reason);
+  caches.__recordResponseCache?.invalidate(reason);
 }

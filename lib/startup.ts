@@ -1,4 +1,5 @@
-// What the server does once when it starts: migrate, seed an empty database, and close cleanly on exit.
+// What the server does once when it starts: migrate, seed an empty database, listen for changes to the record,
+// and close cleanly on exit.
 import "server-only";
 import { closeDb, getEngine } from "@/db";
 import { DataDirLockedError } from "@/db/lock";
@@ -8,6 +9,7 @@ import { databaseErrorCode } from "@/lib/db-errors";
 import { ConfigError } from "@/lib/env";
 import { log } from "@/lib/log";
 import { describeError } from "@/lib/log-error";
+import { startRecordListener, stopRecordListener } from "@/lib/record-listener";
 import { seedIfEmpty } from "@/lib/seed/record";
 import { announceSetupLink } from "@/lib/users/first-run";
 
@@ -56,6 +58,8 @@ async function prepareWithRetry(): Promise<void> {
     await prepareDatabase();
     state.__recordReady = true;
     log.info(`Database ready (${getEngine()})`);
+    // After the migrations, which create the triggers it hears from.
+    await startRecordListener();
   } catch (error) {
     const line = describeStartupError(error);
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
@@ -81,7 +85,9 @@ function installShutdown() {
     if (closing) return;
     closing = true;
     log.info(`Received ${signal}, closing the database`);
-    closeDb()
+    stopRecordListener()
+      .catch((error) => console.error(`Error while closing the record listener: ${describeError(error)}`))
+      .then(() => closeDb())
       .catch((error) => console.error(`Error while closing the database: ${describeError(error)}`))
       .finally(() => process.exit(0));
   };

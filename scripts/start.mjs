@@ -35,10 +35,6 @@ if (process.env.SKIP_BUILD !== "1" && needsBuild()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// Next.js keeps cached reads (unstable_cache) on disk across restarts, but the database may have changed while
-// the server was down (an import, a restore, another DATA_DIR): start with an empty data cache.
-fs.rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
-
 // The server closes its database itself on SIGTERM/SIGINT (lib/startup.ts), so Next must not exit first.
 const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
   cwd: root,

@@ -67,7 +67,10 @@ function toEntryInput(entry: SeedEntry, actorIds: Map<string, string>): EntryInp
 export async function seedIfEmpty(db: Database = getDb()): Promise<{ actors: number; entries: number }> {
   const record = readSeedRecord();
   return db.transaction(async (tx) => {
-    // Several app instances may start at once against one PostgreSQL: only one seeds.
+    // Several app instances may start at once against one PostgreSQL: only one seeds, and the others wait for
+    // it — longer than the statement timeout when the machine is busy, so the wait is not cut short (which left
+    // the waiting instance answering 500 to everything).
+    await tx.execute(sql`set local statement_timeout = 0`);
     await tx.execute(sql`select pg_advisory_xact_lock(727274)`);
     const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(schema.actors);
     if (n > 0) return { actors: 0, entries: 0 };
