@@ -1,10 +1,18 @@
 // The production server: Next.js's request handler inside a plain HTTP server that gives every request an id
-// (logs, X-Request-Id) and turns a 500 caused by an unavailable database into 503 with Retry-After.
+// (logs, X-Request-Id), turns a 500 caused by an unavailable database into 503 with Retry-After, caps chunked
+// request bodies, completes the public pages' CSP with their script hashes, and answers public GETs from a
+// full-response cache while the record is unchanged (scripts/server/*.mjs; docs/ARCHITECTURE.md).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { capChunkedBody, MAX_REQUEST_BODY_BYTES } from "./server/body-cap.mjs";
+import { inlineScriptHashes, isHashPolicy, withScriptHashes } from "./server/csp-hashes.mjs";
+import { captureResponse } from "./server/capture.mjs";
+import { isNotModified, makeRepresentation, PUBLIC_CACHE_CONTROL, sendRepresentation } from "./server/representation.mjs";
+import { bypassReason, cacheKey, cacheOptionsFromEnv, ResponseCache, varyIsUnderstood } from "./server/response-cache.mjs";
+import { isPrivatePath } from "../lib/security/routes.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
@@ -17,6 +25,20 @@ globalThis.__recordRequestContext = requests;
 // The same rule as requestIdFrom in lib/security/headers.ts (which proxy.ts applies again).
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const RETRY_AFTER_SECONDS = "5";
+
+// The full-response cache, and the app's way to empty it (lib/response-cache.ts) whenever the record changes.
+const cache = new ResponseCache(cacheOptionsFromEnv());
+globalThis.__recordResponseCache = {
+  invalidate(reason) {
+    cache.invalidate();
+    log(30, { reason, msg: "response cache emptied" });
+  },
+  stats: () => cache.stats(),
+};
+
+function log(level, fields) {
+  console.log(JSON.stringify({ level, time: Date.now(), ...fields }));
+}
 
 const app = next({ dev: false, dir: root, hostname: "localhost", port });
 await app.prepare();
@@ -48,6 +70,116 @@ function logAnswer(req, res, requestId, started) {
   });
 }
 
+/** The proxy's rule (lib/security/headers.ts isHttps): the answer differs by scheme (HSTS), so the key does. */
+function isHttps(req) {
+  const proto = req.headers["x-forwarded-proto"];
+  return typeof proto === "string" && proto.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
+function refuseTooLarge(res, requestId) {
+  const body = JSON.stringify({ error: "payload_too_large", message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.` });
+  res.writeHead(413, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    "x-content-type-options": "nosniff",
+    "x-request-id": requestId,
+    "cache-control": "no-store",
+    connection: "close",
+  });
+  res.end(body);
+}
+
+function handleWithNext(req, res, requestId) {
+  return handle(req, res).catch((error) => {
+    console.error(JSON.stringify({ level: 50, requestId, msg: "unhandled request error", err: String(error) }));
+    if (!res.headersSent) {
+      res.statusCode = 500;
+      res.end("Internal Server Error");
+    }
+  });
+}
+
+/** May this answer be shared by every reader? Only a 200 for the public, setting no cookie, keyed fully. */
+function isShareable({ status, headers }) {
+  if (status !== 200 || headers["set-cookie"] !== undefined) return false;
+  const vary = headers.vary;
+  if (!varyIsUnderstood(vary)) return false;
+  // App Router pages (they vary on RSC) always say "private, no-store" when rendered per request and cannot say
+  // otherwise: this server decides for them. A route handler that says private or no-store means it.
+  const isPage = /\brsc\b/i.test(String(vary ?? ""));
+  return isPage || !/\b(?:no-store|private)\b/i.test(String(headers["cache-control"] ?? ""));
+}
+
+/** A public page's policy completed with the hashes of its inline scripts; the same bytes give the same policy. */
+function withPolicyHashes(headers, body) {
+  const policy = headers["content-security-policy"];
+  if (!/^text\/html/i.test(String(headers["content-type"] ?? "")) || !isHashPolicy(policy)) return headers;
+  return { ...headers, "content-security-policy": withScriptHashes(String(policy), inlineScriptHashes(body)) };
+}
+
+/**
+ * Every public request: answered from the cache when it may be and is there; otherwise rendered by Next.js
+ * without compression (this server compresses), its HTML's policy completed, and, when shareable and the
+ * record did not change meanwhile, stored.
+ */
+function servePublic(req, res, requestId) {
+  const pathname = (req.url ?? "/").split("?")[0];
+  const bypass = bypassReason(req, pathname);
+  const head = req.method === "HEAD";
+  const acceptEncoding = req.headers["accept-encoding"];
+  const conditional = { ifNoneMatch: req.headers["if-none-match"], ifModifiedSince: req.headers["if-modified-since"] };
+  const key = bypass ? null : cacheKey(req, { https: isHttps(req) });
+  const extraHeaders = { "x-request-id": requestId, "x-cache": bypass ? "BYPASS" : "MISS" };
+
+  if (key !== null) {
+    const entry = cache.get(key);
+    if (entry) {
+      cache.count("hits");
+      sendRepresentation(res, entry, { head, conditional, acceptEncoding, extraHeaders: { ...extraHeaders, "x-cache": "HIT" } });
+      return;
+    }
+    cache.count("misses");
+    // Render the whole answer, whatever the client holds: the cache answers its condition. HEAD renders as GET.
+    delete req.headers["if-none-match"];
+    delete req.headers["if-modified-since"];
+    if (head) req.method = "GET";
+  } else {
+    cache.count("bypasses");
+  }
+  delete req.headers["accept-encoding"];
+  const epoch = cache.epoch;
+
+  captureResponse(res, {
+    limit: key === null ? 0 : cache.maxEntryBytes,
+    onOverflow() {
+      // Too large to hold: streamed on, never stored, but still shared and conditional.
+      const headers = res.getHeaders();
+      res.setHeader("x-cache", extraHeaders["x-cache"]);
+      if (key === null || !isShareable({ status: res.statusCode, headers })) return { drop: false };
+      res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
+      if (!isNotModified(conditional, headers)) return { drop: false };
+      res.statusCode = 304;
+      res.removeHeader("content-type");
+      res.removeHeader("content-length");
+      return { drop: true };
+    },
+    onComplete(answer) {
+      const shared = key !== null && isShareable(answer);
+      const headers = withPolicyHashes(answer.headers, answer.body);
+      makeRepresentation({ status: answer.status, headers, body: answer.body, shared })
+        .then((rep) => {
+          if (shared) cache.set(key, rep, { epoch });
+          sendRepresentation(res, rep, { head, conditional: shared ? conditional : {}, acceptEncoding, extraHeaders });
+        })
+        .catch((error) => {
+          console.error(JSON.stringify({ level: 50, requestId, msg: "response cache error", err: String(error) }));
+          if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
+        });
+    },
+  });
+  return handleWithNext(req, res, requestId);
+}
+
 const server = http.createServer((req, res) => {
   const started = Date.now();
   const given = req.headers["x-request-id"];
@@ -56,16 +188,26 @@ const server = http.createServer((req, res) => {
   const context = { requestId, databaseUnavailable: false };
   withUnavailableAs503(res, context);
   logAnswer(req, res, requestId, started);
-  requests.run(context, () => {
-    handle(req, res).catch((error) => {
-      console.error(JSON.stringify({ level: 50, requestId, msg: "unhandled request error", err: String(error) }));
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.end("Internal Server Error");
-      }
-    });
+  const pathname = (req.url ?? "/").split("?")[0];
+  capChunkedBody(req, {
+    refuse: () => refuseTooLarge(res, requestId),
+    proceed: () =>
+      requests.run(context, () =>
+        isPrivatePath(pathname) ? handleWithNext(req, res, requestId) : servePublic(req, res, requestId),
+      ),
   });
 });
+
+// Hits and misses in the log, at most once a minute and only when they changed.
+let lastStats = "";
+setInterval(() => {
+  const stats = cache.stats();
+  const line = JSON.stringify(stats);
+  if (line === lastStats) return;
+  lastStats = line;
+  log(30, { responseCache: stats, msg: "response cache" });
+}, 60_000).unref();
+
 // Longer than a load balancer's idle timeout, as next start does.
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => {
