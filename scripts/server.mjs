@@ -11,7 +11,7 @@ import { capChunkedBody, MAX_REQUEST_BODY_BYTES } from "./server/body-cap.mjs";
 import { inlineScriptHashes, isHashPolicy, withScriptHashes } from "./server/csp-hashes.mjs";
 import { captureResponse } from "./server/capture.mjs";
 import { isNotModified, makeRepresentation, PUBLIC_CACHE_CONTROL, sendRepresentation } from "./server/representation.mjs";
-import { bypassReason, cacheKey, cacheOptionsFromEnv, ResponseCache, varyIsUnderstood } from "./server/response-cache.mjs";
+import { bypassReason, cacheKey, cacheOptionsFromEnv, isShareable, ResponseCache } from "./server/response-cache.mjs";
 import { isPrivatePath } from "../lib/security/routes.mjs";
 
 process.env.NODE_ENV = "production";
@@ -84,7 +84,6 @@ function refuseTooLarge(res, requestId) {
     "x-content-type-options": "nosniff",
     "x-request-id": requestId,
     "cache-control": "no-store",
-    connection: "close",
   });
   res.end(body);
 }
@@ -97,17 +96,6 @@ function handleWithNext(req, res, requestId) {
       res.end("Internal Server Error");
     }
   });
-}
-
-/** May this answer be shared by every reader? Only a 200 for the public, setting no cookie, keyed fully. */
-function isShareable({ status, headers }) {
-  if (status !== 200 || headers["set-cookie"] !== undefined) return false;
-  const vary = headers.vary;
-  if (!varyIsUnderstood(vary)) return false;
-  // App Router pages (they vary on RSC) always say "private, no-store" when rendered per request and cannot say
-  // otherwise: this server decides for them. A route handler that says private or no-store means it.
-  const isPage = /\brsc\b/i.test(String(vary ?? ""));
-  return isPage || !/\b(?:no-store|private)\b/i.test(String(headers["cache-control"] ?? ""));
 }
 
 /** A public page's policy completed with the hashes of its inline scripts; the same bytes give the same policy. */

@@ -16,7 +16,9 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, must-revalid
 
 // Set per answer, never stored: the request id, the cache's verdict, and what the body's encoding decides.
 const PER_ANSWER = new Set(["x-request-id", "x-cache", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
-const COMPRESSIBLE = /^(?:text\/|application\/(?:json|[\w.+-]*\+json|xml|[\w.+-]*\+xml|javascript|x-component)|image\/svg\+xml)/i;
+// Already compressed: archives, pictures other than SVG, sound, video, web fonts. Everything else the site
+// answers (HTML, RSC, XML, JSON, CSV, BibTeX) is text.
+const INCOMPRESSIBLE = /^(?:application\/(?:zip|gzip|x-gzip|zstd|octet-stream|pdf)|image\/(?!svg)|audio\/|video\/|font\/)/i;
 const MIN_COMPRESS_BYTES = 256;
 const BROTLI_QUALITY = 6; // within a few per cent of the maximum's size at a fraction of its time
 
@@ -38,7 +40,7 @@ export async function makeRepresentation({ status, headers, body, shared }) {
   if (shared) {
     kept["cache-control"] = PUBLIC_CACHE_CONTROL;
     kept.etag ??= etagOf(body);
-    if (body.length >= MIN_COMPRESS_BYTES && COMPRESSIBLE.test(String(kept["content-type"] ?? ""))) {
+    if (body.length >= MIN_COMPRESS_BYTES && !INCOMPRESSIBLE.test(String(kept["content-type"] ?? ""))) {
       const [gz, br] = await Promise.all([
         gzip(body),
         brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
@@ -46,7 +48,8 @@ export async function makeRepresentation({ status, headers, body, shared }) {
       if (gz.length < body.length) bodies.gzip = gz;
       if (br.length < body.length) bodies.br = br;
     }
-    kept.vary = kept.vary ? `${kept.vary}, Accept-Encoding` : "Accept-Encoding";
+    const vary = kept.vary ? String(kept.vary) : "";
+    if (!/\baccept-encoding\b/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
   }
   const headerBytes = Object.entries(kept).reduce((sum, [n, v]) => sum + n.length + String(v).length + 4, 0);
   const size = Object.values(bodies).reduce((sum, b) => sum + b.length, 0) + headerBytes + 256;

@@ -51,6 +51,20 @@ export function cacheKey(req, { https }) {
   return parts.join("\n");
 }
 
+/**
+ * May this answer be shared by every reader? Only a 200, setting no cookie, varying only on what the key holds.
+ * App Router pages (they vary on RSC) always say "private, no-store" when rendered per request and cannot say
+ * otherwise: the server decides for them. A route handler that says private or no-store means it (/healthz).
+ * @param {{ status: number, headers: Record<string, unknown> }} answer
+ */
+export function isShareable({ status, headers }) {
+  if (status !== 200 || headers["set-cookie"] !== undefined) return false;
+  const vary = headers.vary;
+  if (!varyIsUnderstood(vary)) return false;
+  const isPage = /\brsc\b/i.test(String(vary ?? ""));
+  return isPage || !/\b(?:no-store|private)\b/i.test(String(headers["cache-control"] ?? ""));
+}
+
 /** Whether every header the response varies on is one this cache keys on. */
 export function varyIsUnderstood(vary) {
   if (!vary) return true;

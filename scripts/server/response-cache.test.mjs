@@ -1,6 +1,6 @@
 // The cache's store (LRU by bytes, TTL, epochs) and which requests it may answer.
 import { describe, expect, it } from "vitest";
-import { bypassReason, cacheKey, cacheOptionsFromEnv, ResponseCache, varyIsUnderstood } from "./response-cache.mjs";
+import { bypassReason, cacheKey, cacheOptionsFromEnv, isShareable, ResponseCache, varyIsUnderstood } from "./response-cache.mjs";
 
 const entry = (size) => ({ size, status: 200, headers: {}, bodies: {} });
 const request = (headers = {}, { method = "GET", url = "/entries" } = {}) => ({ method, url, headers });
@@ -100,6 +100,18 @@ describe("which requests the cache may answer", () => {
     expect(new Set([html, rsc, tree, prefetch, segment, nextUrl, query, https, noAgent]).size).toBe(9);
     expect(cacheKey(request({ ...base, "user-agent": "curl/8" }), { https: false })).toBe(html);
     expect(cacheKey(request({ ...base, "accept-language": "ru" }), { https: false })).toBe(html);
+  });
+
+  it("shares only a 200 that sets no cookie; pages whatever Next.js says, route handlers unless private", () => {
+    const page = { "content-type": "text/html", vary: "rsc, next-router-state-tree", "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+    const feed = { "content-type": "application/rss+xml", "cache-control": "public, max-age=60" };
+    expect(isShareable({ status: 200, headers: page })).toBe(true);
+    expect(isShareable({ status: 200, headers: feed })).toBe(true);
+    expect(isShareable({ status: 200, headers: { ...page, "set-cookie": ["a=1"] } })).toBe(false);
+    expect(isShareable({ status: 200, headers: { ...feed, "set-cookie": "a=1" } })).toBe(false);
+    for (const status of [201, 204, 301, 304, 404, 410, 500, 503]) expect(isShareable({ status, headers: page }), String(status)).toBe(false);
+    expect(isShareable({ status: 200, headers: { "content-type": "application/json", "cache-control": "no-store" } })).toBe(false);
+    expect(isShareable({ status: 200, headers: { ...page, vary: "rsc, accept-language" } })).toBe(false);
   });
 
   it("shares only answers that vary on headers it keys on", () => {
