@@ -8,11 +8,12 @@ test.setTimeout(120_000);
 const today = () => new Date().toISOString().slice(0, 10);
 
 test("a publish makes the next GET of the listing and the feed a MISS that shows the new entry", async ({ browser, request }) => {
-  const watched = ["/entries?q=cache", "/feed.xml?q=cache", "/"];
+  const watched = ["/entries?q=cache", "/feed.xml?q=cache", "/", "/api/v1/actors"];
   for (const path of watched) {
     await request.get(path);
     expect((await request.get(path)).headers()["x-cache"], path).toBe("HIT");
   }
+  const actorsEtag = (await request.get("/api/v1/actors")).headers()["etag"]!;
 
   const { page, context } = await newSession(browser);
   await signInAsAdmin(page);
@@ -43,4 +44,8 @@ test("a publish makes the next GET of the listing and the feed a MISS that shows
     expect((await request.get(path)).headers()["x-cache"], path).toBe("HIT");
   }
   expect((await request.get("/")).headers()["x-cache"]).toBe("MISS");
+  // An answer the publish did not change, revalidated on the emptied cache: rendered afresh, the same bytes, a 304.
+  const revalidated = await request.get("/api/v1/actors", { headers: { "If-None-Match": actorsEtag } });
+  expect(revalidated.headers()["x-cache"]).toBe("MISS");
+  expect(revalidated.status()).toBe(304);
 });

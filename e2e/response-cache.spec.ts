@@ -72,13 +72,6 @@ test.describe("full-response cache", () => {
       expect(notModified.body.length, path).toBe(0);
       expect(notModified.headers["content-security-policy"], path).toBe(full.headers["content-security-policy"]);
       expect(notModified.headers.etag, path).toBe(full.headers.etag);
-      // On an empty entry too: the server renders in full (the view ignores the unknown parameter, so the
-      // bytes are the same) and answers the condition itself.
-      const other = fresh(path.split("?")[0]);
-      const cold = await raw(other, { headers: { "If-None-Match": full.headers.etag! } });
-      expect(cold.headers["x-cache"], other).toBe("MISS");
-      expect(cold.status, other).toBe(304);
-      expect((await raw(other)).headers["x-cache"], other).toBe("HIT");
       expect((await raw(path, { headers: { "If-None-Match": '"something-else"' } })).status, path).toBe(200);
     }
   });

@@ -130,6 +130,9 @@ test.describe("security headers", () => {
   });
 
   test("public pages are no longer no-store, so the browser restores them from its back/forward cache", async ({ playwright, request }) => {
+    test.setTimeout(60_000);
+    // The header is what failed before: Chromium 156 also restores some no-store pages (when no cookie changed),
+    // so the restore below shows the public pages are eligible, not that no-store pages are not.
     for (const path of ["/", "/entries", "/recognition"]) {
       const cacheControl = (await request.get(path)).headers()["cache-control"] ?? "";
       expect(cacheControl, path).not.toMatch(/no-store/);
@@ -138,16 +141,22 @@ test.describe("security headers", () => {
     const browser = await playwright.chromium.launch({ ...test.info().project.use.launchOptions, ignoreDefaultArgs: ["--disable-back-forward-cache"] });
     try {
       const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
+      await page.addInitScript(() => {
+        window.addEventListener("pageshow", (event) => ((window as unknown as { __restored?: boolean }).__restored = event.persisted));
+      });
       const cdp = await page.context().newCDPSession(page);
       const notRestored: string[] = [];
       cdp.on("Page.backForwardCacheNotUsed", (event) => notRestored.push(...event.notRestoredExplanations.map((e) => e.reason)));
       await cdp.send("Page.enable");
       await page.goto("/entries");
       await page.goto("/actors");
-      await page.goBack();
+      // A page restored from the back/forward cache fires no load event: wait for the commit only.
+      await page.goBack({ waitUntil: "commit" });
       await expect(page).toHaveURL(/\/entries$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Entries" })).toBeVisible();
       expect(notRestored).toEqual([]);
-      expect(await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).type)).toBe("back_forward");
+      // The page kept its state: shown again from memory (pageshow with persisted), not loaded anew.
+      expect(await page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored)).toBe(true);
     } finally {
       await browser.close();
     }
