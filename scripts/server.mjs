@@ -105,61 +105,90 @@ function withPolicyHashes(headers, body) {
   return { ...headers, "content-security-policy": withScriptHashes(String(policy), inlineScriptHashes(body)) };
 }
 
+// Fills under way, by key: a request that misses while another fills the same entry waits for that fill instead
+// of rendering too (after an invalidation or a TTL expiry, 50 readers of one page cost one render, not 50).
+const fills = new Map();
+
 /**
- * Every public request: answered from the cache when it may be and is there; otherwise rendered by Next.js
- * without compression (this server compresses), its HTML's policy completed, and, when shareable and the
- * record did not change meanwhile, stored.
+ * Every public request: answered from the cache when it may be and is there (or is being filled); otherwise
+ * rendered by Next.js without compression (this server compresses), its HTML's policy completed, and, when
+ * shareable and the record did not change meanwhile, stored.
  */
 function servePublic(req, res, requestId) {
   const pathname = (req.url ?? "/").split("?")[0];
   const bypass = bypassReason(req, pathname);
-  const head = req.method === "HEAD";
-  const acceptEncoding = req.headers["accept-encoding"];
-  const conditional = { ifNoneMatch: req.headers["if-none-match"], ifModifiedSince: req.headers["if-modified-since"] };
-  const key = bypass ? null : cacheKey(req, { https: isHttps(req) });
-  const extraHeaders = { "x-request-id": requestId, "x-cache": bypass ? "BYPASS" : "MISS" };
-
-  if (key !== null) {
-    const entry = cache.get(key);
-    if (entry) {
-      cache.count("hits");
-      sendRepresentation(res, entry, { head, conditional, acceptEncoding, extraHeaders: { ...extraHeaders, "x-cache": "HIT" } });
-      return;
-    }
-    cache.count("misses");
-    // Render the whole answer, whatever the client holds: the cache answers its condition. HEAD renders as GET.
-    delete req.headers["if-none-match"];
-    delete req.headers["if-modified-since"];
-    if (head) req.method = "GET";
-  } else {
+  const answer = {
+    head: req.method === "HEAD",
+    acceptEncoding: req.headers["accept-encoding"],
+    conditional: { ifNoneMatch: req.headers["if-none-match"], ifModifiedSince: req.headers["if-modified-since"] },
+    extraHeaders: { "x-request-id": requestId, "x-cache": bypass ? "BYPASS" : "MISS" },
+  };
+  if (bypass) {
     cache.count("bypasses");
+    return render(req, res, requestId, answer, null);
   }
+  const key = cacheKey(req, { https: isHttps(req) });
+  const hit = (entry) => {
+    cache.count("hits");
+    sendRepresentation(res, entry, { ...answer, extraHeaders: { ...answer.extraHeaders, "x-cache": "HIT" } });
+  };
+  const entry = cache.get(key);
+  if (entry) return hit(entry);
+  const pending = fills.get(key);
+  if (pending) {
+    // Nothing stored (not shareable, or the record changed meanwhile): render this one too.
+    return pending.then((stored) => (stored ? hit(stored) : fill(req, res, requestId, answer, key)));
+  }
+  return fill(req, res, requestId, answer, key);
+}
+
+/** A miss: renders the whole answer, whatever the client holds (the cache answers its condition); HEAD as GET. */
+function fill(req, res, requestId, answer, key) {
+  cache.count("misses");
+  delete req.headers["if-none-match"];
+  delete req.headers["if-modified-since"];
+  if (answer.head) req.method = "GET";
+  let settle;
+  const filled = new Promise((resolve) => (settle = resolve));
+  fills.set(key, filled);
+  const done = (stored) => {
+    if (fills.get(key) === filled) fills.delete(key);
+    settle(stored);
+  };
+  res.once("close", () => done(null));
+  return render(req, res, requestId, answer, { key, done });
+}
+
+/** Next.js renders; `filling` (null for a bypass) stores a shareable answer begun under the current epoch. */
+function render(req, res, requestId, answer, filling) {
   delete req.headers["accept-encoding"];
   const epoch = cache.epoch;
-
   captureResponse(res, {
-    limit: key === null ? 0 : cache.maxEntryBytes,
+    limit: filling ? cache.maxEntryBytes : 0,
     onOverflow() {
       // Too large to hold: streamed on, never stored, but still shared and conditional.
+      filling?.done(null);
       const headers = res.getHeaders();
-      res.setHeader("x-cache", extraHeaders["x-cache"]);
-      if (key === null || !isShareable({ status: res.statusCode, headers })) return { drop: false };
+      res.setHeader("x-cache", answer.extraHeaders["x-cache"]);
+      if (!filling || !isShareable({ status: res.statusCode, headers })) return { drop: false };
       res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
-      if (!isNotModified(conditional, headers)) return { drop: false };
+      if (!isNotModified(answer.conditional, headers)) return { drop: false };
       res.statusCode = 304;
       res.removeHeader("content-type");
       res.removeHeader("content-length");
       return { drop: true };
     },
-    onComplete(answer) {
-      const shared = key !== null && isShareable(answer);
-      const headers = withPolicyHashes(answer.headers, answer.body);
-      makeRepresentation({ status: answer.status, headers, body: answer.body, shared })
+    onComplete(captured) {
+      const shared = filling !== null && isShareable(captured);
+      const headers = withPolicyHashes(captured.headers, captured.body);
+      makeRepresentation({ status: captured.status, headers, body: captured.body, shared })
         .then((rep) => {
-          if (shared) cache.set(key, rep, { epoch });
-          sendRepresentation(res, rep, { head, conditional: shared ? conditional : {}, acceptEncoding, extraHeaders });
+          const stored = shared && cache.set(filling.key, rep, { epoch });
+          filling?.done(stored ? rep : null);
+          sendRepresentation(res, rep, { ...answer, conditional: shared ? answer.conditional : {} });
         })
         .catch((error) => {
+          filling?.done(null);
           console.error(JSON.stringify({ level: 50, requestId, msg: "response cache error", err: String(error) }));
           if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
         });

@@ -78,8 +78,8 @@ async function main() {
 
     const saved = [];
     for (const [index, route] of routes.entries()) {
-      await fetch(server.url + route, { headers: { "Accept-Encoding": encoding } }).then((r) => r.arrayBuffer()); // the fill
-      // The bytes the cache answers with, as sent (node:http, no decoding).
+      // The fill, then the bytes the cache answers with, as sent (node:http, no decoding; like wrk, no User-Agent).
+      await rawGet(server.url + route, encoding);
       const answer = await rawGet(server.url + route, encoding);
       if (answer.cache !== "HIT") throw new Error(`${route} was not answered from the cache (X-Cache: ${answer.cache})`);
       const file = `route-${index}`;
@@ -95,7 +95,7 @@ async function main() {
       const reference = wrk(`http://127.0.0.1:${nginxPort}${route}`, headers);
       rows.push({ route, bytes, app, reference, ratio: app.rps / reference.rps });
     }
-    const stats = await fetch(`${server.url}/healthz`).then((r) => r.json());
+    const stats = JSON.parse((await rawGet(`${server.url}/healthz`, "identity")).body.toString());
 
     console.log(`\nFull-response cache vs nginx, same bytes — ${new Date().toISOString()}`);
     console.log(`machine: ${machine()}`);
