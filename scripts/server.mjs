@@ -106,7 +106,8 @@ function withPolicyHashes(headers, body) {
 }
 
 // Fills under way, by key: a request that misses while another fills the same entry waits for that fill instead
-// of rendering too (after an invalidation or a TTL expiry, 50 readers of one page cost one render, not 50).
+// of rendering too (after an invalidation, 50 readers of one page cost one render, not 50); after a TTL expiry
+// they get the expired copy meanwhile.
 const fills = new Map();
 
 /**
@@ -135,6 +136,9 @@ function servePublic(req, res, requestId) {
   const entry = cache.get(key);
   if (entry) return hit(entry);
   const pending = fills.get(key);
+  // An entry past its TTL while its refill renders: this copy, not a wait (the TTL is only a backstop).
+  const stale = pending ? cache.stale(key) : undefined;
+  if (stale) return hit(stale);
   if (pending) {
     // Nothing stored (not shareable, or the record changed meanwhile): render this one too.
     return pending.then((stored) => (stored ? hit(stored) : fill(req, res, requestId, answer, key)));

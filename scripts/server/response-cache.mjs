@@ -98,17 +98,22 @@ export class ResponseCache {
     return this.maxBytes > 0;
   }
 
-  /** The entry for this key, or undefined (and forgotten) when absent or older than the TTL. */
+  /** The entry for this key, or undefined when absent or older than the TTL. */
   get(key) {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (this.now() - entry.storedAt > this.ttlMs) {
-      this.#remove(key, entry);
-      return undefined;
-    }
+    if (!entry || this.now() - entry.storedAt > this.ttlMs) return undefined;
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  /**
+   * An entry past its TTL, kept until its refill replaces it: while one request renders the refill, the others
+   * get this copy rather than all waiting. Only the TTL makes an entry stale: invalidate() removes everything.
+   */
+  stale(key) {
+    const entry = this.entries.get(key);
+    return entry && this.now() - entry.storedAt > this.ttlMs ? entry : undefined;
   }
 
   /**

@@ -36,15 +36,21 @@ describe("the store", () => {
     expect(cache.stats()).toMatchObject({ entries: 1, invalidations: 1 });
   });
 
-  it("forgets an entry older than the TTL", () => {
+  it("does not answer with an entry older than the TTL, but keeps it as the stale copy until its refill", () => {
     let now = 0;
     const cache = new ResponseCache({ maxBytes: 1000, ttlMs: 60_000, now: () => now });
     cache.set("a", entry(10), { epoch: 0 });
     now = 59_000;
     expect(cache.get("a")).toBeDefined();
+    expect(cache.stale("a")).toBeUndefined();
     now = 61_000;
     expect(cache.get("a")).toBeUndefined();
-    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+    expect(cache.stale("a")).toBeDefined();
+    cache.set("a", entry(10), { epoch: 0 });
+    expect(cache.get("a")).toBeDefined();
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 11 });
+    cache.invalidate();
+    expect(cache.stale("a")).toBeUndefined();
   });
 
   it("stores nothing with PAGE_CACHE_MB=0, defaults to 64 MB and 60 s, and refuses nonsense", () => {
