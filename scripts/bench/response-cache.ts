@@ -115,7 +115,7 @@ async function rawGet(url: string, coding: string): Promise<{ body: Buffer; cach
   const http = await import("node:http");
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers: { "Accept-Encoding": coding } }, (res) => {
+      .get(url, { agent: false, headers: { "Accept-Encoding": coding } }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () =>
