@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(process.cwd(), "lib", "cache", "data-cache.mjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
+  // Metadata in the <head> for every user agent (Next.js streams it into the body for browsers otherwise), so a
+  // page's HTML does not depend on who asks: scripts/server.mjs caches one copy for all readers. Pages are
+  // answered whole by that server anyway, so streaming the metadata would gain nothing.
+  htmlLimitedBots: /.*/,
   // proxy.ts sets the security headers of every page and route; the build's static files skip it, so they get
   // the ones that matter for them here.
   async headers() {

@@ -1,4 +1,5 @@
-// Every request: a fresh CSP nonce, the security headers, a request id, and a cap on request bodies.
+// Every request: the CSP (a fresh nonce for the editorial system, hashes for the public record), the security
+// headers, a request id, and a cap on request bodies.
 // A convenience layer only: no page relies on it for access control (lib/auth/guards.ts does that).
 import { type NextRequest, NextResponse } from "next/server";
 import { forwardedProto, trustedProxyHops } from "@/lib/security/forwarded";
@@ -10,6 +11,7 @@ import {
   requestIdFrom,
   staticSecurityHeaders,
 } from "@/lib/security/headers";
+import { isPrivatePath } from "@/lib/security/routes.mjs";
 
 function withSecurityHeaders(response: NextResponse, { https, requestId }: { https: boolean; requestId: string }) {
   for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
@@ -30,13 +32,23 @@ export function proxy(request: NextRequest) {
     return withSecurityHeaders(response, { https, requestId });
   }
 
-  const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
-  // Next.js reads the nonce from the request's policy header and puts it on its own scripts.
+  const development = process.env.NODE_ENV === "development";
   const forwarded = new Headers(request.headers);
-  forwarded.set("x-nonce", nonce);
-  forwarded.set("content-security-policy", csp);
   forwarded.set("x-request-id", requestId);
+  let csp: string;
+  if (development || isPrivatePath(request.nextUrl.pathname)) {
+    const nonce = createNonce();
+    csp = contentSecurityPolicy(nonce, { development });
+    // Next.js reads the nonce from the request's policy header and puts it on its own scripts.
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("content-security-policy", csp);
+  } else {
+    // The public record renders without a nonce (identical bytes for every reader); scripts/server.mjs adds the
+    // hashes of the page's inline scripts to this policy. A nonce sent by the client must not reach Next.js.
+    csp = contentSecurityPolicy(null);
+    forwarded.delete("x-nonce");
+    forwarded.delete("content-security-policy");
+  }
 
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);

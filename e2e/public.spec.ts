@@ -25,9 +25,11 @@ test.describe("public reading", () => {
     }
   });
 
-  test("health reports the database", async ({ request }) => {
+  test("health reports the database, and the response cache's counters", async ({ request }) => {
     const response = await request.get("/healthz");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+    const body = await response.json();
+    expect(body).toMatchObject({ status: "ok", db: "ok" });
+    expect(Object.keys(body.responseCache).sort()).toEqual(["bypasses", "bytes", "entries", "hits", "invalidations", "maxBytes", "misses"]);
   });
 });

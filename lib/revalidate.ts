@@ -1,16 +1,18 @@
 // One tag for everything the public reads, so a publish, edit or delete shows everywhere at once.
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { invalidateResponseCache } from "@/lib/response-cache";
 
 export const RECORD_TAG = "record";
 
-/** After a write, inside the request that made it: this process's data cache under the tag. */
+/** After a write, inside the request that made it: this process's data cache under the tag, and the full-response cache. */
 export function revalidateRecord(): void {
   revalidateTag(RECORD_TAG, { expire: 0 });
+  invalidateResponseCache("write");
 }
 
 type Flushable = { invalidate: (reason: string) => void };
-const caches = globalThis as unknown as { __recordDataCache?: Flushable; __recordResponseCache?: Flushable };
+const caches = globalThis as unknown as { __recordDataCache?: Flushable };
 
 /**
  * Outside any request (revalidateTag needs one): empties this process's caches whole — the data cache
@@ -19,5 +21,5 @@ const caches = globalThis as unknown as { __recordDataCache?: Flushable; __recor
  */
 export function flushLocalCaches(reason: string): void {
   caches.__recordDataCache?.invalidate(reason);
-  caches.__recordResponseCache?.invalidate(reason);
+  invalidateResponseCache(reason);
 }

@@ -1,10 +1,18 @@
 // The production server: Next.js's request handler inside a plain HTTP server that gives every request an id
-// (logs, X-Request-Id) and turns a 500 caused by an unavailable database into 503 with Retry-After.
+// (logs, X-Request-Id), turns a 500 caused by an unavailable database into 503 with Retry-After, caps chunked
+// request bodies, completes the public pages' CSP with their script hashes, and answers public GETs from a
+// full-response cache while the record is unchanged (scripts/server/*.mjs; docs/ARCHITECTURE.md).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { capChunkedBody, MAX_REQUEST_BODY_BYTES } from "./server/body-cap.mjs";
+import { inlineScriptHashes, isHashPolicy, withScriptHashes } from "./server/csp-hashes.mjs";
+import { captureResponse } from "./server/capture.mjs";
+import { isNotModified, makeRepresentation, PUBLIC_CACHE_CONTROL, sendRepresentation } from "./server/representation.mjs";
+import { bypassReason, cacheKey, cacheOptionsFromEnv, isShareable, ResponseCache } from "./server/response-cache.mjs";
+import { isPrivatePath } from "../lib/security/routes.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
@@ -17,6 +25,20 @@ globalThis.__recordRequestContext = requests;
 // The same rule as requestIdFrom in lib/security/headers.ts (which proxy.ts applies again).
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const RETRY_AFTER_SECONDS = "5";
+
+// The full-response cache, and the app's way to empty it (lib/response-cache.ts) whenever the record changes.
+const cache = new ResponseCache(cacheOptionsFromEnv());
+globalThis.__recordResponseCache = {
+  invalidate(reason) {
+    cache.invalidate();
+    log(30, { reason, msg: "response cache emptied" });
+  },
+  stats: () => cache.stats(),
+};
+
+function log(level, fields) {
+  console.log(JSON.stringify({ level, time: Date.now(), ...fields }));
+}
 
 const app = next({ dev: false, dir: root, hostname: "localhost", port });
 await app.prepare();
@@ -48,6 +70,139 @@ function logAnswer(req, res, requestId, started) {
   });
 }
 
+/** The proxy's rule (lib/security/headers.ts isHttps): the answer differs by scheme (HSTS), so the key does. */
+function isHttps(req) {
+  const proto = req.headers["x-forwarded-proto"];
+  return typeof proto === "string" && proto.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
+function refuseTooLarge(res, requestId) {
+  const body = JSON.stringify({ error: "payload_too_large", message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes.` });
+  res.writeHead(413, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    "x-content-type-options": "nosniff",
+    "x-request-id": requestId,
+    "cache-control": "no-store",
+  });
+  res.end(body);
+}
+
+function handleWithNext(req, res, requestId) {
+  return handle(req, res).catch((error) => {
+    // lib/log.ts's serializer (class and code, never a query's parameters); the class alone before it loaded.
+    const err = globalThis.__recordSerializeError?.(error) ?? { type: error?.constructor?.name ?? typeof error };
+    console.error(JSON.stringify({ level: 50, requestId, msg: "unhandled request error", err }));
+    if (!res.headersSent) {
+      res.statusCode = 500;
+      res.end("Internal Server Error");
+    }
+  });
+}
+
+/** A public page's policy completed with the hashes of its inline scripts; the same bytes give the same policy. */
+function withPolicyHashes(headers, body) {
+  const policy = headers["content-security-policy"];
+  if (!/^text\/html/i.test(String(headers["content-type"] ?? "")) || !isHashPolicy(policy)) return headers;
+  return { ...headers, "content-security-policy": withScriptHashes(String(policy), inlineScriptHashes(body)) };
+}
+
+// Fills under way, by key: a request that misses while another fills the same entry waits for that fill instead
+// of rendering too (after an invalidation, 50 readers of one page cost one render, not 50); after a TTL expiry
+// they get the expired copy meanwhile.
+const fills = new Map();
+
+/**
+ * Every public request: answered from the cache when it may be and is there (or is being filled); otherwise
+ * rendered by Next.js without compression (this server compresses), its HTML's policy completed, and, when
+ * shareable and the record did not change meanwhile, stored.
+ */
+function servePublic(req, res, requestId) {
+  const pathname = (req.url ?? "/").split("?")[0];
+  const bypass = bypassReason(req, pathname);
+  const answer = {
+    head: req.method === "HEAD",
+    acceptEncoding: req.headers["accept-encoding"],
+    conditional: { ifNoneMatch: req.headers["if-none-match"], ifModifiedSince: req.headers["if-modified-since"] },
+    extraHeaders: { "x-request-id": requestId, "x-cache": bypass ? "BYPASS" : "MISS" },
+  };
+  if (bypass) {
+    cache.count("bypasses");
+    return render(req, res, requestId, answer, null);
+  }
+  const key = cacheKey(req, { https: isHttps(req) });
+  const hit = (entry) => {
+    cache.count("hits");
+    sendRepresentation(res, entry, { ...answer, extraHeaders: { ...answer.extraHeaders, "x-cache": "HIT" } });
+  };
+  const entry = cache.get(key);
+  if (entry) return hit(entry);
+  const pending = fills.get(key);
+  // An entry past its TTL while its refill renders: this copy, not a wait (the TTL is only a backstop).
+  const stale = pending ? cache.stale(key) : undefined;
+  if (stale) return hit(stale);
+  if (pending) {
+    // Nothing stored (not shareable, or the record changed meanwhile): render this one too.
+    return pending.then((stored) => (stored ? hit(stored) : fill(req, res, requestId, answer, key)));
+  }
+  return fill(req, res, requestId, answer, key);
+}
+
+/** A miss: renders the whole answer, whatever the client holds (the cache answers its condition); HEAD as GET. */
+function fill(req, res, requestId, answer, key) {
+  cache.count("misses");
+  delete req.headers["if-none-match"];
+  delete req.headers["if-modified-since"];
+  if (answer.head) req.method = "GET";
+  let settle;
+  const filled = new Promise((resolve) => (settle = resolve));
+  fills.set(key, filled);
+  const done = (stored) => {
+    if (fills.get(key) === filled) fills.delete(key);
+    settle(stored);
+  };
+  res.once("close", () => done(null));
+  return render(req, res, requestId, answer, { key, done });
+}
+
+/** Next.js renders; `filling` (null for a bypass) stores a shareable answer begun under the current epoch. */
+function render(req, res, requestId, answer, filling) {
+  delete req.headers["accept-encoding"];
+  const epoch = cache.epoch;
+  captureResponse(res, {
+    limit: filling ? cache.maxEntryBytes : 0,
+    onOverflow() {
+      // Too large to hold: streamed on, never stored, but still shared and conditional.
+      filling?.done(null);
+      const headers = res.getHeaders();
+      res.setHeader("x-cache", answer.extraHeaders["x-cache"]);
+      if (!filling || !isShareable({ status: res.statusCode, headers })) return { drop: false };
+      res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
+      if (!isNotModified(answer.conditional, headers)) return { drop: false };
+      res.statusCode = 304;
+      res.removeHeader("content-type");
+      res.removeHeader("content-length");
+      return { drop: true };
+    },
+    onComplete(captured) {
+      const shared = filling !== null && isShareable(captured);
+      const headers = withPolicyHashes(captured.headers, captured.body);
+      makeRepresentation({ status: captured.status, headers, body: captured.body, shared })
+        .then((rep) => {
+          const stored = shared && cache.set(filling.key, rep, { epoch });
+          filling?.done(stored ? rep : null);
+          sendRepresentation(res, rep, { ...answer, conditional: shared ? answer.conditional : {} });
+        })
+        .catch((error) => {
+          filling?.done(null);
+          console.error(JSON.stringify({ level: 50, requestId, msg: "response cache error", err: globalThis.__recordSerializeError?.(error) ?? { type: error?.constructor?.name ?? typeof error } }));
+          if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
+        });
+    },
+  });
+  return handleWithNext(req, res, requestId);
+}
+
 const server = http.createServer((req, res) => {
   const started = Date.now();
   const given = req.headers["x-request-id"];
@@ -59,18 +214,26 @@ const server = http.createServer((req, res) => {
   const context = { requestId, databaseUnavailable: false };
   withUnavailableAs503(res, context);
   logAnswer(req, res, requestId, started);
-  requests.run(context, () => {
-    handle(req, res).catch((error) => {
-      // lib/log.ts's serializer (class and code, never a query's parameters); the class alone before it loaded.
-      const err = globalThis.__recordSerializeError?.(error) ?? { type: error?.constructor?.name ?? typeof error };
-      console.error(JSON.stringify({ level: 50, requestId, msg: "unhandled request error", err }));
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.end("Internal Server Error");
-      }
-    });
+  const pathname = (req.url ?? "/").split("?")[0];
+  capChunkedBody(req, {
+    refuse: () => refuseTooLarge(res, requestId),
+    proceed: () =>
+      requests.run(context, () =>
+        isPrivatePath(pathname) ? handleWithNext(req, res, requestId) : servePublic(req, res, requestId),
+      ),
   });
 });
+
+// Hits and misses in the log, at most once a minute and only when they changed.
+let lastStats = "";
+setInterval(() => {
+  const stats = cache.stats();
+  const line = JSON.stringify(stats);
+  if (line === lastStats) return;
+  lastStats = line;
+  log(30, { responseCache: stats, msg: "response cache" });
+}, 60_000).unref();
+
 // Longer than a load balancer's idle timeout, as next start does.
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => {

@@ -17,6 +17,13 @@ describe("content security policy", () => {
     expect(scripts).not.toContain("'unsafe-eval'");
   });
 
+  it("the public record's policy carries no nonce and no 'strict-dynamic': only 'self' until the server adds hashes", () => {
+    const policy = directives(contentSecurityPolicy(null));
+    expect(policy.get("script-src")).toEqual(["'self'"]);
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+  });
+
   it("forbids framing, plugins, foreign form targets and base changes", () => {
     const policy = directives(contentSecurityPolicy(createNonce()));
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);

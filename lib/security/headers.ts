@@ -11,14 +11,21 @@ export function createNonce(): string {
 }
 
 /**
- * Scripts run only with this request's nonce ('strict-dynamic' lets Next.js's own loader add its chunks);
- * no inline script without it, no eval outside development. Styles allow inline attributes: the server-drawn
- * maps and React's style props use them, and they cannot run code.
+ * The editorial system's policy: scripts run only with this request's nonce ('strict-dynamic' lets Next.js's
+ * own loader add its chunks); no inline script without it, no eval outside development.
+ *
+ * With `nonce: null`, the public record's policy: `script-src 'self'` only, which scripts/server.mjs completes
+ * with the SHA-256 of each inline script of the page it serves (scripts/server/csp-hashes.mjs). Public pages
+ * render without a nonce, so every reader gets the same bytes (cached, precompressed, answered with 304);
+ * see docs/ARCHITECTURE.md "The full-response cache". Served without that server, inline scripts are refused
+ * (fails closed). Styles allow inline attributes: the server-drawn maps and React's style props use them,
+ * and they cannot run code.
  */
-export function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
+export function contentSecurityPolicy(nonce: string | null, { development = false } = {}): string {
+  const scripts = nonce === null ? ["'self'"] : ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"];
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": [...scripts, ...(development ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
