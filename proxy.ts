@@ -5,15 +5,25 @@ import {
   MAX_REQUEST_BODY_BYTES,
   contentSecurityPolicy,
   createNonce,
+  frameableDocumentPolicy,
+  isFrameableDocument,
   isHttps,
   requestIdFrom,
   staticSecurityHeaders,
 } from "@/lib/security/headers";
 
-function withSecurityHeaders(response: NextResponse, { https, requestId }: { https: boolean; requestId: string }) {
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+type Context = { https: boolean; requestId: string; frameable?: boolean };
+
+function withSecurityHeaders(response: NextResponse, { https, requestId, frameable }: Context) {
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https, frameable }))) response.headers.set(name, value);
   response.headers.set("X-Request-Id", requestId);
   return response;
+}
+
+function withRequestId(headers: Headers, requestId: string): Headers {
+  const forwarded = new Headers(headers);
+  forwarded.set("x-request-id", requestId);
+  return forwarded;
 }
 
 export function proxy(request: NextRequest) {
@@ -29,13 +39,19 @@ export function proxy(request: NextRequest) {
     return withSecurityHeaders(response, { https, requestId });
   }
 
+  // The map documents /recognition frames: no scripts in them at all, framed by the site only.
+  if (isFrameableDocument(request.nextUrl.pathname)) {
+    const response = NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
+    response.headers.set("Content-Security-Policy", frameableDocumentPolicy());
+    return withSecurityHeaders(response, { https, requestId, frameable: true });
+  }
+
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   // Next.js reads the nonce from the request's policy header and puts it on its own scripts.
-  const forwarded = new Headers(request.headers);
+  const forwarded = withRequestId(request.headers, requestId);
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", csp);
-  forwarded.set("x-request-id", requestId);
 
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);

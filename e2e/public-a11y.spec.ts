@@ -71,7 +71,11 @@ test.describe("keyboard", () => {
 
   test("the map's coloured states and the table's sort links take focus in turn", async ({ page }) => {
     await page.goto("/recognition");
-    const california = page.getByRole("group", { name: /Map of US states/ }).getByRole("link", { name: /^California/ });
+    const california = page
+      .getByTitle("Map of US states by recognition action")
+      .contentFrame()
+      .getByRole("group", { name: /Map of US states/ })
+      .getByRole("link", { name: /^California/ });
     await california.focus();
     await expect(california).toBeFocused();
     await page.keyboard.press("Enter");
