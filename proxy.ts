@@ -7,16 +7,26 @@ import {
   MAX_REQUEST_BODY_BYTES,
   contentSecurityPolicy,
   createNonce,
+  frameableDocumentPolicy,
+  isFrameableDocument,
   isHttps,
   requestIdFrom,
   staticSecurityHeaders,
 } from "@/lib/security/headers";
 import { isPrivatePath } from "@/lib/security/routes.mjs";
 
-function withSecurityHeaders(response: NextResponse, { https, requestId }: { https: boolean; requestId: string }) {
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+type Context = { https: boolean; requestId: string; frameable?: boolean };
+
+function withSecurityHeaders(response: NextResponse, { https, requestId, frameable }: Context) {
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https, frameable }))) response.headers.set(name, value);
   response.headers.set("X-Request-Id", requestId);
   return response;
+}
+
+function withRequestId(headers: Headers, requestId: string): Headers {
+  const forwarded = new Headers(headers);
+  forwarded.set("x-request-id", requestId);
+  return forwarded;
 }
 
 export function proxy(request: NextRequest) {
@@ -32,9 +42,15 @@ export function proxy(request: NextRequest) {
     return withSecurityHeaders(response, { https, requestId });
   }
 
+  // The map documents /recognition frames: no scripts in them at all, framed by the site only.
+  if (isFrameableDocument(request.nextUrl.pathname)) {
+    const response = NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
+    response.headers.set("Content-Security-Policy", frameableDocumentPolicy());
+    return withSecurityHeaders(response, { https, requestId, frameable: true });
+  }
+
   const development = process.env.NODE_ENV === "development";
-  const forwarded = new Headers(request.headers);
-  forwarded.set("x-request-id", requestId);
+  const forwarded = withRequestId(request.headers, requestId);
   let csp: string;
   if (development || isPrivatePath(request.nextUrl.pathname)) {
     const nonce = createNonce();

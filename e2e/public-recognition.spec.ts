@@ -1,5 +1,9 @@
+import { gzipSync } from "node:zlib";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
+// The maps are SVG documents framed by the page; their links open in the top window.
+const usMapOf = (page: Page) => page.getByTitle("Map of US states by recognition action").contentFrame().getByRole("group", { name: /Map of US states/ });
+const worldMapOf = (page: Page) => page.getByTitle("World map of recognition actions at national level").contentFrame().getByRole("group", { name: /World map/ });
 const table = (page: Page) => page.getByRole("region", { name: "Recognition events" }).getByRole("table");
 const bodyRows = (page: Page) => table(page).locator("tbody").getByRole("row");
 
@@ -70,7 +74,7 @@ test.describe("the recognition tracker", () => {
 
   test("the US map colours California and Hawaii as recognising and leaves others neutral", async ({ page }) => {
     await page.goto("/recognition");
-    const usMap = page.getByRole("group", { name: /Map of US states/ });
+    const usMap = usMapOf(page);
     const recognised = await swatch(page, "recognised");
     for (const state of ["California", "Hawaii", "Maine", "Louisiana"]) {
       const link = usMap.getByRole("link", { name: new RegExp(`^${state}: Recognises independence`) });
@@ -89,7 +93,7 @@ test.describe("the recognition tracker", () => {
 
   test("the world map colours countries by national action and names what it cannot show", async ({ page }) => {
     await page.goto("/recognition");
-    const world = page.getByRole("group", { name: /World map/ });
+    const world = worldMapOf(page);
     const australia = world.getByRole("link", { name: /^Australia: Rejects recognition/ });
     expect(await fillOf(australia.locator("path"))).toBe(await swatch(page, "rejected"));
     expect(await fillOf(world.getByRole("link", { name: /^Germany: Representative office/ }).locator("path"))).toBe(await swatch(page, "ties"));
@@ -102,6 +106,29 @@ test.describe("the recognition tracker", () => {
     await expect(legend).toContainText("Called for recognition of Artsakh");
     await expect(legend).toContainText("Rejected recognition");
     await expect(legend).toContainText("No recorded action");
+  });
+
+  test("the maps are cacheable SVG documents that only the site may frame, and the page stays light", async ({ page, request }) => {
+    for (const name of ["world", "us-states"]) {
+      const answer = await request.get(`/recognition/maps/${name}.svg`);
+      expect(answer.status(), name).toBe(200);
+      expect(answer.headers()["content-type"], name).toMatch(/^image\/svg\+xml/);
+      expect(answer.headers()["cache-control"], name).toMatch(/public, max-age=\d+/);
+      const etag = answer.headers()["etag"]!;
+      expect(etag, name).toMatch(/^"[\w-]+"$/);
+      expect((await request.get(`/recognition/maps/${name}.svg`, { headers: { "If-None-Match": etag } })).status(), name).toBe(304);
+      const policy = answer.headers()["content-security-policy"] ?? "";
+      expect(policy, name).toContain("frame-ancestors 'self'");
+      expect(policy, name).toContain("default-src 'none'");
+      expect(answer.headers()["x-frame-options"], name).toBe("SAMEORIGIN");
+    }
+    expect((await request.get("/recognition/maps/mars.svg")).status()).toBe(404);
+    const html = await (await request.get("/recognition", { headers: { "Accept-Encoding": "identity" } })).text();
+    expect(html).not.toContain("<path");
+    expect(gzipSync(html).length).toBeLessThan(40_000);
+    // Another site cannot frame the maps.
+    await page.setContent(`<iframe src="${test.info().project.use.baseURL}/recognition/maps/world.svg" title="framed"></iframe>`);
+    await expect(page.getByTitle("framed").contentFrame().getByRole("group", { name: /World map/ })).toHaveCount(0);
   });
 
   test("links its feed and answers bad parameters with a message", async ({ page }) => {

@@ -13,6 +13,9 @@ export type MapGeometry = { width: number; height: number; shapes: Shape[]; outl
 
 export const WORLD_WIDTH = 960;
 export const WORLD_HEIGHT = 468;
+// us-atlas's *-albers files are drawn for a 975 × 610 frame.
+export const US_WIDTH = 975;
+export const US_HEIGHT = 610;
 const ANTARCTICA = "010";
 
 function features(topology: unknown, object: string): Feature<Geometry, { name: string }>[] {
@@ -54,10 +57,9 @@ export function usGeometry(): MapGeometry {
   // us-atlas ships 1:10m detail; dropping points that span less than a square pixel halves the page weight
   // with no visible change (topology-preserving, so borders still meet).
   const topology = simplify(presimplify(structuredClone(usTopology) as unknown as Topology<{ states: GeometryCollection }>), 1);
-  // us-atlas's *-albers files are drawn for a 975 × 610 frame.
   us = {
-    width: 975,
-    height: 610,
+    width: US_WIDTH,
+    height: US_HEIGHT,
     shapes: features(topology, "states").map((f) => ({ id: String(f.id), name: f.properties.name, d: path(f) ?? "" })),
     outline: null,
     graticule: null,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, isHttps, requestIdFrom, staticSecurityHeaders } from "./headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  frameableDocumentPolicy,
+  isFrameableDocument,
+  isHttps,
+  requestIdFrom,
+  staticSecurityHeaders,
+} from "./headers";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(policy.split(";").map((d) => {
@@ -68,5 +76,28 @@ describe("request ids", () => {
     expect(requestIdFrom("abc\r\nSet-Cookie: x=1")).not.toContain("\n");
     expect(requestIdFrom("short")).toMatch(/^[0-9a-f-]{36}$/);
     expect(requestIdFrom(null)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("frameable documents", () => {
+  it("are the recognition map documents only", () => {
+    expect(isFrameableDocument("/recognition/maps/world.svg")).toBe(true);
+    expect(isFrameableDocument("/recognition/maps/us-states.svg")).toBe(true);
+    for (const path of ["/recognition", "/recognition/maps", "/recognition/maps/", "/entries/x.svg", "/recognition/maps/a/b.svg", "/admin/recognition/maps/world.svg"]) {
+      expect(isFrameableDocument(path), path).toBe(false);
+    }
+  });
+
+  it("may be framed by the site itself only, and run no script", () => {
+    const policy = directives(frameableDocumentPolicy());
+    expect(policy.get("frame-ancestors")).toEqual(["'self'"]);
+    expect(policy.get("default-src")).toEqual(["'none'"]);
+    expect(policy.has("script-src")).toBe(false);
+    expect(staticSecurityHeaders({ https: false, frameable: true })["X-Frame-Options"]).toBe("SAMEORIGIN");
+    expect(staticSecurityHeaders({ https: false })["X-Frame-Options"]).toBe("DENY");
+  });
+
+  it("are the only frames a page may show", () => {
+    expect(directives(contentSecurityPolicy(createNonce())).get("frame-src")).toEqual(["'self'"]);
   });
 });

@@ -34,6 +34,8 @@ export function contentSecurityPolicy(nonce: string | null, { development = fals
     "base-uri": ["'none'"],
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
+    // The only frames the site shows are its own map documents (/recognition).
+    "frame-src": ["'self'"],
     "manifest-src": ["'self'"],
     "worker-src": ["'self'"],
   };
@@ -42,12 +44,37 @@ export function contentSecurityPolicy(nonce: string | null, { development = fals
     .join("; ");
 }
 
+/**
+ * The documents the site frames itself: the recognition maps (SVG with links, shown in an <iframe> on
+ * /recognition because links inside an SVG shown through <img> do not work). Nothing else may be framed.
+ */
+const FRAMEABLE_DOCUMENT = /^\/recognition\/maps\/[^/]+\.svg$/;
+
+export function isFrameableDocument(pathname: string): boolean {
+  return FRAMEABLE_DOCUMENT.test(pathname);
+}
+
+/**
+ * The policy of a frameable document: framed by the site itself only, and nothing in it may load or run
+ * (no scripts at all, not even with a nonce); its own inline stylesheet colours the map.
+ */
+export function frameableDocumentPolicy(): string {
+  return [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'self'",
+  ].join("; ");
+}
+
 /** Headers that do not depend on the request's content. HSTS only where the site is reached over HTTPS. */
-export function staticSecurityHeaders({ https }: { https: boolean }): Record<string, string> {
+export function staticSecurityHeaders({ https, frameable = false }: { https: boolean; frameable?: boolean }): Record<string, string> {
   return {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
+    "X-Frame-Options": frameable ? "SAMEORIGIN" : "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy":
       "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",

@@ -56,19 +56,45 @@ export function seedDatabase(database: Database, synthetic: number): void {
   if (run.status !== 0) throw new Error(`db:seed failed with status ${run.status}`);
 }
 
-export type Server = { url: string; process: ChildProcess; exited: () => boolean; stop: () => Promise<void> };
+export type Server = {
+  url: string;
+  process: ChildProcess;
+  exited: () => boolean;
+  /** Resident memory of the server process (scripts/server.mjs, the child of npm start's script), in MiB. */
+  rssMiB: () => number;
+  stop: () => Promise<void>;
+};
+
+function readProc(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** VmRSS of a process, from /proc/<pid>/status (Linux), in MiB; 0 where /proc cannot say. */
+export function processRssMiB(pid: number): number {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readProc(`/proc/${pid}/status`))?.[1] ?? 0) / 1024;
+}
+
+/** The server process npm start runs (scripts/server.mjs, the child of scripts/start.mjs), or the script itself. */
+function serverPid(startPid: number): number {
+  const children = readProc(`/proc/${startPid}/task/${startPid}/children`).split(/\s+/).filter(Boolean).map(Number);
+  return children[0] ?? startPid;
+}
 
 /** npm start on 127.0.0.1:port against the database; resolves once /healthz answers 200 (or at all, with
  * `until: "answering"`, for a server whose database is down). */
 export async function startServer(
   database: Database,
   port: number,
-  { logFile, until = "healthy" }: { logFile: string; until?: "healthy" | "answering" },
+  { logFile, until = "healthy", env = {} }: { logFile: string; until?: "healthy" | "answering"; env?: Record<string, string> },
 ): Promise<Server> {
   const log = fs.openSync(logFile, "w");
   const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
     cwd: root,
-    env: { ...process.env, ...database.env, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...database.env, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", log, log],
   });
   let hasExited = false;
@@ -87,6 +113,7 @@ export async function startServer(
     url,
     process: child,
     exited: () => hasExited,
+    rssMiB: () => (child.pid ? processRssMiB(serverPid(child.pid)) : 0),
     stop: async () => {
       if (!hasExited) child.kill("SIGTERM");
       await Promise.race([exit, sleep(15_000)]);

@@ -5,14 +5,14 @@ import { feedAlternates } from "@/components/feeds";
 import { ACTION_LABEL, LEVEL_LABEL } from "@/components/labels";
 import { MapLegend } from "@/components/map-legend";
 import { ParameterErrors } from "@/components/notice";
-import { RecognitionMap } from "@/components/recognition-map";
+import { MapFrame } from "@/components/map-frame";
 import { RecognitionTable } from "@/components/recognition-table";
 import { formatPartialDate } from "@/lib/dates";
 import { RECOGNITION_ACTIONS, RECOGNITION_LEVELS } from "@/lib/domain";
 import { cachedGetRecognitionSummary, cachedListRecognitionEvents, getMapShading } from "@/lib/recognition/cached";
 import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
 import { parseRecognitionQuery, recognitionSearchParams } from "@/lib/recognition/filters";
-import { shadedUsMap, shadedWorldMap } from "@/lib/recognition/map-view";
+import { shadedWorldMap } from "@/lib/recognition/map-view";
 import { knownParams } from "@/lib/entries/listing-params";
 import { redirect } from "next/navigation";
 
@@ -54,7 +54,6 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
     getMapShading(),
   ]);
   const world = shadedWorldMap(shading);
-  const us = shadedUsMap(shading);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageHref = (page: number) => {
     const p = recognitionSearchParams({ ...query, page });
@@ -64,7 +63,6 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
     const p = recognitionSearchParams({ ...f, sort: query.sort, order: query.order } as Parameters<typeof recognitionSearchParams>[0]);
     return `/recognition${p.size ? `?${p}` : ""}#events`;
   };
-  const recognisedStates = [...shading.usStates.values()].filter((s) => s.category === "recognised").length;
 
   return (
     <div>
@@ -126,12 +124,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
         </h2>
         <div className="mt-5 grid gap-10 xl:grid-cols-[3fr_2fr]">
           <figure aria-labelledby="world-caption">
-            <RecognitionMap
-              id="world-map"
-              title="World map of recognition actions at national level"
-              description="Countries coloured by their latest national-level action on the recognition of Artsakh; countries with no recorded action are left neutral."
-              map={world.map}
-            />
+            <MapFrame name="world" />
             <figcaption id="world-caption" className="mt-2 font-sans text-sm text-muted">
               <strong className="text-ink">The world.</strong> Actions of national governments, parliaments and bodies.
               {world.unmapped.length > 0 ? (
@@ -150,12 +143,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
             </figcaption>
           </figure>
           <figure aria-labelledby="us-caption">
-            <RecognitionMap
-              id="us-map"
-              title="Map of US states by recognition action"
-              description={`US states coloured by the latest action of each state's own legislature or government; ${recognisedStates} states passed a resolution recognising Artsakh. States with no recorded action are left neutral.`}
-              map={us}
-            />
+            <MapFrame name="us-states" />
             <figcaption id="us-caption" className="mt-2 font-sans text-sm text-muted">
               <strong className="text-ink">United States.</strong> Actions of the state legislatures; hatched where a city in
               the state took action.

@@ -1,0 +1,116 @@
+// A recognition map as a standalone SVG document (image/svg+xml), built with an XML builder so every name
+// and label from the record is escaped. Shown on /recognition in an <iframe>, so its links work (an SVG
+// shown through <img> has none); they open in the top window.
+import { XMLBuilder } from "fast-xml-parser";
+import { ACTION_LABEL } from "@/components/labels";
+import { formatPartialDate } from "@/lib/dates";
+import { CATEGORY_LABEL, MAP_CATEGORIES } from "./categories";
+import type { ShadedMap, ShadedShape } from "./map-view";
+import { MAP_PALETTE, type MapColour } from "./palette";
+
+/** What a shape says to a reader: name, the action that colours it and when, and local action within it. */
+export function describeShape(shape: ShadedShape): string {
+  const parts: string[] = [];
+  if (shape.shade) {
+    const { event, actor } = shape.shade;
+    const by = actor.name !== shape.name ? ` (${actor.name})` : "";
+    parts.push(`${ACTION_LABEL[event.action]}${by}, ${formatPartialDate(event.date, event.datePrecision)}`);
+  } else {
+    parts.push(CATEGORY_LABEL.none.toLowerCase());
+  }
+  if (shape.localAction) parts.push("action by a body within it recorded");
+  return `${shape.name}: ${parts.join("; ")}`;
+}
+
+function variables(colours: Record<MapColour, string>): string {
+  return Object.entries(colours)
+    .map(([name, value]) => `--${name}:${value}`)
+    .join(";");
+}
+
+/** Colours by class, light and dark; the frame follows the page's colour scheme. */
+export function mapStylesheet(): string {
+  const fills = [...MAP_CATEGORIES, "none"].map((c) => `.map-${c}{fill:var(--${c})}`).join("");
+  return [
+    `:root{color-scheme:light dark;${variables(MAP_PALETTE.light)}}`,
+    `@media (prefers-color-scheme: dark){:root{${variables(MAP_PALETTE.dark)}}}`,
+    `.map-shape{stroke:var(--line);stroke-width:0.6;stroke-linejoin:round}`,
+    fills,
+    `.rule{fill:none;stroke:var(--rule)}.hatch{stroke:var(--hatch);stroke-opacity:0.6}.hatch-light{stroke:var(--line);stroke-opacity:0.85}`,
+    `a:focus-visible .map-shape,a:hover .map-shape{stroke:var(--ink);stroke-width:1.6}a:focus{outline:none}`,
+  ].join("");
+}
+
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
+
+type Node = Record<string, unknown>;
+
+function hatchPattern(id: string, line: "hatch" | "hatch-light"): Node {
+  return {
+    "@_id": id,
+    "@_patternUnits": "userSpaceOnUse",
+    "@_width": "4",
+    "@_height": "4",
+    "@_patternTransform": "rotate(45)",
+    line: { "@_x1": "0", "@_y1": "0", "@_x2": "0", "@_y2": "4", "@_class": line, "@_stroke-width": line === "hatch" ? "1" : "1.2" },
+  };
+}
+
+/**
+ * Every shape a <path> coloured by class; coloured jurisdictions are links to the actor whose action decides
+ * the colour, with a full accessible name; neutral ones are hidden from assistive technology (the table on
+ * the page carries the same facts for every reader); hatching marks action by bodies within a jurisdiction.
+ */
+export function mapDocument({ title, description, map }: { title: string; description: string; map: ShadedMap }): string {
+  const coloured = map.shapes.filter((s) => s.shade);
+  const neutral = map.shapes.filter((s) => !s.shade);
+  const ruled = (d: string | null, width: string): Node[] =>
+    d ? [{ "@_d": d, "@_class": "rule", "@_stroke-width": width, "@_aria-hidden": "true" }] : [];
+  const svg: Node = {
+    "@_xmlns": "http://www.w3.org/2000/svg",
+    "@_viewBox": `0 0 ${map.width} ${map.height}`,
+    "@_width": "100%",
+    "@_height": "100%",
+    "@_role": "group",
+    "@_aria-labelledby": "map-title map-desc",
+    title: { "@_id": "map-title", "#text": title },
+    desc: { "@_id": "map-desc", "#text": description },
+    style: mapStylesheet(),
+    defs: { pattern: [hatchPattern("hatch", "hatch"), hatchPattern("hatch-light", "hatch-light")] },
+    path: [...ruled(map.outline, "1"), ...ruled(map.graticule, "0.4")],
+    g: [
+      {
+        "@_aria-hidden": "true",
+        path: neutral.map((s) => ({
+          "@_d": s.d,
+          "@_class": "map-shape map-none",
+          "@_data-jurisdiction": s.id,
+          "@_data-category": "none",
+          title: describeShape(s),
+        })),
+      },
+      {
+        a: coloured.map((s) => ({
+          "@_href": `/actors/${s.shade!.actor.slug}`,
+          "@_target": "_top",
+          "@_aria-label": describeShape(s),
+          path: {
+            "@_d": s.d,
+            "@_class": `map-shape map-${s.shade!.category}`,
+            "@_data-jurisdiction": s.id,
+            "@_data-category": s.shade!.category,
+            title: describeShape(s),
+          },
+        })),
+      },
+      {
+        "@_aria-hidden": "true",
+        "@_pointer-events": "none",
+        path: map.shapes
+          .filter((s) => s.localAction)
+          .map((s) => ({ "@_d": s.d, "@_fill": `url(#hatch${s.shade ? "-light" : ""})`, "@_stroke": "none", "@_data-hatched": s.id })),
+      },
+    ],
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({ svg })}`;
+}

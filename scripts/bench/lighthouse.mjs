@@ -1,0 +1,112 @@
+// npm run bench:lighthouse — Lighthouse (mobile, simulated throttling: its defaults) on the home page, an entry and
+// /recognition, against the production build on a fresh embedded database; prints the four scores of each page
+// and every audit that did not pass. Exits non-zero unless every score is 100. See docs/PERFORMANCE.md.
+// Flags: --port N (3701). Chromium: CHROME_PATH (default /usr/bin/chromium).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const flag = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const port = Number(flag("port", "3701"));
+const base = `http://127.0.0.1:${port}`;
+const PAGES = ["/", "/entries/2014-05-california-assembly-recognises-artsakh-independence", "/recognition"];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "record-lighthouse-"));
+let server;
+let chrome;
+async function cleanUp() {
+  try {
+    await chrome?.kill();
+  } catch {}
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => (server.kill("SIGKILL"), resolve()), 15_000);
+      server.once("exit", () => (clearTimeout(timer), resolve()));
+    });
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => cleanUp().finally(() => process.exit(130)));
+}
+
+async function startServer() {
+  const log = fs.openSync(path.join(dataDir, "server.log"), "w");
+  server = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", log, log],
+  });
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited; see ${path.join(dataDir, "server.log")}`);
+    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not become healthy");
+}
+
+function failingAudits(lhr) {
+  const failing = [];
+  for (const category of CATEGORIES) {
+    for (const ref of lhr.categories[category].auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight === 0 && audit.scoreDisplayMode !== "binary") continue;
+      if (audit.score === null || audit.score >= 1) continue;
+      if (["notApplicable", "manual", "informative"].includes(audit.scoreDisplayMode)) continue;
+      failing.push(`${category}/${audit.id} (${Math.round(audit.score * 100)}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ""}`);
+    }
+  }
+  return failing;
+}
+
+async function main() {
+  await startServer();
+  // Warm the caches once, as a running site's would be.
+  for (const page of PAGES) await fetch(base + page).then((r) => r.arrayBuffer());
+  chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  let allPerfect = true;
+  console.log(`Lighthouse ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node.js ${process.versions.node}`);
+  console.log(`(mobile, simulated throttling; production build, fresh embedded database with the seed record)\n`);
+  console.log("| page | performance | accessibility | best practices | SEO |");
+  console.log("|---|---|---|---|---|");
+  const details = [];
+  for (const page of PAGES) {
+    const { lhr } = await lighthouse(base + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
+    const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c].score ?? 0) * 100));
+    if (scores.some((s) => s < 100)) allPerfect = false;
+    console.log(`| \`${page}\` | ${scores.join(" | ")} |`);
+    const m = (id) => lhr.audits[id]?.displayValue ?? "?";
+    details.push(`${page}: FCP ${m("first-contentful-paint")}, LCP ${m("largest-contentful-paint")}, TBT ${m("total-blocking-time")}, CLS ${m("cumulative-layout-shift")}`);
+    for (const line of failingAudits(lhr)) details.push(`  not passed: ${line}`);
+  }
+  console.log(`\n${details.join("\n")}`);
+  console.log(allPerfect ? "\nRESULT: 100 in every category on every page" : "\nRESULT: below 100 somewhere (see above)");
+  process.exitCode = allPerfect ? 0 : 1;
+}
+
+main()
+  .catch((error) => {
+    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(cleanUp);
