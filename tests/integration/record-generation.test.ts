@@ -8,7 +8,7 @@ import { LISTENER_APPLICATION_NAME, getDb, getEngine, listenToDb, schema, type L
 import { createEntry } from "@/lib/entries/write";
 import { RECORD_CHANNEL, getRecordGeneration } from "@/lib/record-generation";
 import { createUser } from "@/lib/users/write";
-import { statementInput } from "./helpers/record";
+import { removeTestData, statementInput } from "./helpers/record";
 
 const announced: string[] = [];
 let listenings = 0;
@@ -20,6 +20,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await listener.close();
+  // One database serves every file on PostgreSQL: the entry written here must not change the others' counts.
+  await removeTestData({ tag: "generation" });
 });
 
 async function announcedWithin(generation: number, ms = 3000): Promise<boolean> {
