@@ -19,5 +19,5 @@ export const LOCKS = {
 
 /** Waits for the lock, held until the transaction ends. */
 export async function takeAdvisoryLock(tx: Tx, lock: (typeof LOCKS)[keyof typeof LOCKS]): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(lock))})`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${lock})`);
 }
