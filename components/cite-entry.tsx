@@ -1,5 +1,5 @@
 import { formatEntryCitation } from "@/lib/entries/cite-text";
-import type { EntryDetail } from "@/lib/entries/queries";
+import type { EntryDetail } from "@/lib/entries/read-model";
 
 /** "Cite this entry": the plain text, ready to copy, and the BibTeX and CSL-JSON files. */
 export function CiteEntry({ entry, url }: { entry: EntryDetail; url: string }) {

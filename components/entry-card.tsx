@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SearchHighlight } from "@/lib/entries/highlights";
-import type { EntryCard } from "@/lib/entries/queries";
+import type { EntryCard } from "@/lib/entries/read-model";
 import { scriptLanguage } from "@/lib/entries/search-text";
 import { Highlighted } from "./highlighted";
 import { KIND_LABEL } from "./labels";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Language, MeetingDetails, RecognitionDetails, StatementDetails } from "@/lib/domain";
-import type { EntryDetail } from "@/lib/entries/queries";
+import type { EntryDetail } from "@/lib/entries/read-model";
 import { formatVote } from "@/lib/recognition/format";
 import { ACTION_LABEL, FORMAT_LABEL, FORM_LABEL, KIND_LABEL, LANGUAGE_LABEL, LEVEL_LABEL, ROLE_LABEL } from "./labels";
 import { PartialDateText } from "./partial-date";

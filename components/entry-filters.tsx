@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
 import type { EntryFacets } from "@/lib/entries/browse";
 import type { EntryFilters } from "@/lib/entries/filters";
-import type { EntryOrder } from "@/lib/entries/queries";
+import type { EntryOrder } from "@/lib/entries/listing";
 import { ACTOR_KIND_PLURAL, KIND_PLURAL } from "./labels";
 
 const count = (n: number) => ` (${n.toLocaleString("en")})`;

@@ -1,5 +1,5 @@
 import type { MeetingDetails, RecognitionDetails, StatementDetails } from "@/lib/domain";
-import type { EntryDetail } from "@/lib/entries/queries";
+import type { EntryDetail } from "@/lib/entries/read-model";
 import { scriptLanguage } from "@/lib/entries/search-text";
 import { formatVote } from "@/lib/recognition/format";
 import { STAGE_LABEL } from "./labels";

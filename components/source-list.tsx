@@ -1,7 +1,7 @@
 import { formatPartialDate } from "@/lib/dates";
 import type { Language } from "@/lib/domain";
 import { formatDay } from "@/lib/entries/cite-text";
-import type { PublicSource } from "@/lib/entries/queries";
+import type { PublicSource } from "@/lib/entries/read-model";
 import { LANGUAGE_LABEL, TIER_LABEL } from "./labels";
 
 function published(on: string): string {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EntryCard } from "@/lib/entries/queries";
+import type { EntryCard } from "@/lib/entries/read-model";
 import { KIND_LABEL, ROLE_LABEL } from "./labels";
 import { PartialDateText } from "./partial-date";
 

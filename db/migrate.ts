@@ -6,12 +6,10 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { getEnv } from "@/lib/env";
+import { LOCKS } from "@/lib/locks";
 import { getDb, getEngine } from "./index";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
-
-/** Held while one process migrates a PostgreSQL database; the others wait, then find nothing left to do. */
-const MIGRATION_LOCK = 727273;
 
 export async function runMigrations(): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
@@ -25,7 +23,7 @@ export async function runMigrations(): Promise<void> {
   // timeout on it, so a long migration or the wait for another instance's is not cut short.
   const client = postgres(getEnv().databaseUrl!, { max: 1, onnotice: () => {}, connection: { application_name: "artsakh-record-migrate" } });
   try {
-    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await client`select pg_advisory_lock(${LOCKS.migration})`;
     await migratePostgres(drizzlePostgres(client), config);
   } finally {
     await client.end({ timeout: 5 });

@@ -3,7 +3,7 @@ import "server-only";
 import { and, desc, eq, inArray, like, notLike, or } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import { canManageUsers, type UserRole } from "@/lib/auth/roles";
-import { isoTimestamp } from "@/lib/entries/queries";
+import { isoTimestamp } from "@/lib/entries/read-model";
 import type { Executor } from "@/lib/tx";
 
 export const AUDIT_ACTIONS = [

@@ -1,7 +1,7 @@
 // How to cite an entry of the record: BibTeX and CSL-JSON (the format Zotero, Pandoc and citeproc read).
 import { KIND_LABEL } from "@/components/labels";
 import { formatPartialDate } from "@/lib/dates";
-import type { EntryDetail } from "@/lib/entries/queries";
+import type { EntryDetail } from "@/lib/entries/read-model";
 import { SITE_NAME, entryUrl } from "@/lib/feeds/urls";
 
 type CitableEntry = Pick<

@@ -1,65 +1,36 @@
-// The record's vocabulary: kinds, roles, actions and the shapes of kind-specific details.
+// The record's vocabulary as zod schemas: dates, slugs and the shapes of kind-specific details.
 import { z } from "zod";
+import { MEETING_FORMATS, RECOGNITION_ACTIONS, RECOGNITION_LEVELS, SLUG_PATTERN, STAGE_KINDS, STATEMENT_FORMS } from "./constants";
 
-export const ENTRY_KINDS = ["statement", "meeting", "recognition"] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-
-export const DATE_QUALIFIERS = ["before", "by", "circa"] as const;
-export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
-
-export const ENTRY_STATUSES = ["draft", "published"] as const;
-export type EntryStatus = (typeof ENTRY_STATUSES)[number];
-
-export const LANGUAGES = ["en", "hy", "ru"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const ACTOR_KINDS = ["state", "subnational", "city", "organisation", "person"] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-
-export const ACTOR_ROLES = [
-  "speaker",
-  "issuing_body",
-  "participant",
-  "host",
-  "acting_body",
-  "subject",
-  "mentioned",
-] as const;
-export type ActorRole = (typeof ACTOR_ROLES)[number];
-
-export const STATEMENT_FORMS = [
-  "press_release",
-  "interview",
-  "speech",
-  "press_conference",
-  "declaration",
-  "statement",
-] as const;
-
-export const MEETING_FORMATS = ["bilateral", "multilateral", "visit", "phone_call", "forum"] as const;
-
-export const RECOGNITION_ACTIONS = [
-  "recognizes_independence",
-  "mutual_recognition",
-  "calls_for_recognition",
-  "supports_self_determination",
-  "rejects_recognition",
-  "affirms_azerbaijan_territorial_integrity",
-  "friendship_or_twinning",
-  "representative_office",
-] as const;
-export type RecognitionAction = (typeof RECOGNITION_ACTIONS)[number];
-
-export const RECOGNITION_LEVELS = ["national", "subnational", "municipal", "party"] as const;
-export type RecognitionLevel = (typeof RECOGNITION_LEVELS)[number];
-
-export const STAGE_KINDS = ["committee", "floor", "second_chamber", "signature", "other"] as const;
-
-export const SOURCE_TIERS = ["primary", "secondary", "advocacy"] as const;
-export type SourceTier = (typeof SOURCE_TIERS)[number];
+// The lists themselves live in ./constants.ts (no imports, so db/schema/ reads them too); re-exported here for
+// the modules that know them as the record's vocabulary.
+export {
+  ENTRY_KINDS,
+  DATE_PRECISIONS,
+  DATE_QUALIFIERS,
+  ENTRY_STATUSES,
+  LANGUAGES,
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  STATEMENT_FORMS,
+  MEETING_FORMATS,
+  RECOGNITION_ACTIONS,
+  RECOGNITION_LEVELS,
+  STAGE_KINDS,
+  SOURCE_TIERS,
+} from "./constants";
+export type {
+  EntryKind,
+  DatePrecision,
+  DateQualifier,
+  EntryStatus,
+  Language,
+  ActorKind,
+  ActorRole,
+  RecognitionAction,
+  RecognitionLevel,
+  SourceTier,
+} from "./constants";
 
 /**
  * "2014", "2014-05" or "2014-05-10": the form of the string is the precision. Checks that others refine
@@ -146,4 +117,4 @@ export const slugSchema = z
   .trim()
   .min(1, { message: "Give a slug", abort: true })
   .max(120, { message: "At most 120 characters", abort: true })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens");
+  .regex(new RegExp(SLUG_PATTERN), "Use lowercase letters, digits and single hyphens");

@@ -4,7 +4,7 @@
 import { and, sql } from "drizzle-orm";
 import { getDb, getEngine, schema } from "@/db";
 import type { EntryFilters } from "@/lib/entries/filters";
-import { NEWEST_FIRST, filterConditions, listPublishedEntries, searchRank, type EntryOrder } from "@/lib/entries/queries";
+import { NEWEST_FIRST, filterConditions, listPublishedEntries, searchRank, type EntryOrder } from "@/lib/entries/listing";
 import { runCli } from "./cli";
 
 const VIEWS: { label: string; filters: EntryFilters; order?: EntryOrder }[] = [

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { getEngine } from "@/db";
 import { getEnv } from "@/lib/env";
 import { getSearchHighlights } from "@/lib/entries/highlights";
-import { countPublishedEntries, listPublishedEntries } from "@/lib/entries/queries";
+import { countPublishedEntries, listPublishedEntries } from "@/lib/entries/listing";
 import { runCli } from "./cli";
 
 // Common and rare words, phrases, a hyphenated word and the two other scripts: the mix a reader types.

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorKind } from "@/lib/domain";
-import { isoTimestamp } from "@/lib/entries/queries";
+import { isoTimestamp } from "@/lib/entries/read-model";
 import { isShownActor } from "./visibility";
 
 const { actors, actorRevisions, users } = schema;

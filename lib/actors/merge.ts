@@ -5,7 +5,7 @@ import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import { readEntrySnapshot } from "@/lib/entries/snapshot";
-import { recordRevision } from "@/lib/entries/write";
+import { recordRevision } from "@/lib/entries/revisions";
 import type { Tx } from "@/lib/tx";
 import { recordActorRevision } from "./snapshot";
 import { ActorWriteError } from "./errors";

@@ -4,7 +4,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorKind, ActorPosition, DatePrecision, DateQualifier, RecognitionAction, RecognitionLevel } from "@/lib/domain";
-import { isPublic } from "@/lib/entries/queries";
+import { isPublic } from "@/lib/entries/read-model";
 import { rowsOf } from "@/lib/rows";
 import { isShownActor } from "./visibility";
 

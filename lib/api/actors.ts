@@ -6,7 +6,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorKind, ActorPosition } from "@/lib/domain";
 import { isShownActor, namedByPublishedEntry } from "@/lib/actors/visibility";
-import { isPublic } from "@/lib/entries/queries";
+import { isPublic } from "@/lib/entries/read-model";
 
 const { actors, entries, entryActors } = schema;
 const parent = alias(actors, "parent");

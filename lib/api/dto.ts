@@ -1,6 +1,6 @@
 // From the read models to the API's published shapes (lib/api/schemas.ts): absolute links added, internals left out.
 import { toPartialDate } from "@/lib/dates";
-import type { EntryDetail } from "@/lib/entries/queries";
+import type { EntryDetail } from "@/lib/entries/read-model";
 import { absoluteUrl, actorUrl, entryUrl } from "@/lib/feeds/urls";
 import type { PublicActor } from "./actors";
 import type { ApiActor, ApiEntry, ApiSource } from "./schemas";

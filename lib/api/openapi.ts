@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1, its schemas generated from the zod schemas the API answers with.
 import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/constants";
 import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
 import { SITE_NAME, absoluteUrl } from "@/lib/feeds/urls";
 import { API_BASE } from "./dto";
@@ -57,7 +58,7 @@ const query = (name: string, description: string, schema: Record<string, unknown
 
 const entryFilters = [
   query("kind", "Only entries of this kind", { type: "string", enum: [...ENTRY_KINDS] }, "meeting"),
-  query("actor", "Only entries naming this actor (its slug)", { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, "russia"),
+  query("actor", "Only entries naming this actor (its slug)", { type: "string", pattern: SLUG_PATTERN }, "russia"),
   query(
     "country",
     "Only entries naming an actor of this country (ISO 3166-1; includes its subdivisions) or subdivision (ISO 3166-2)",
@@ -65,14 +66,14 @@ const entryFilters = [
     "US",
   ),
   query("year", "Only entries dated in this year", { type: "integer", minimum: 1900, maximum: 2100 }, 2014),
-  query("tag", "Only entries with this tag", { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, "lachin-corridor"),
+  query("tag", "Only entries with this tag", { type: "string", pattern: SLUG_PATTERN }, "lachin-corridor"),
   query("q", "Full-text search (English stemming; Armenian and Russian words as written)", { type: "string", maxLength: 200 }, "Lachin"),
 ];
 
 const cursor = query("cursor", "The `nextCursor` of the previous page", { type: "string" });
 const limit = (l: { default: number; max: number }) =>
   query("limit", `Items per page (default ${l.default})`, { type: "integer", minimum: 1, maximum: l.max, default: l.default });
-const slug = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } };
+const slug = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: SLUG_PATTERN } };
 
 const json = (schema: string, description: string) => ({ description, content: { "application/json": { schema: ref(schema) } } });
 const common = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor } from "@/lib/entries/queries";
+import { encodeCursor } from "@/lib/entries/cursor";
 import { encodeActorCursor, parseActorListQuery, parseEntryListQuery, parseFeedQuery } from "./params";
 
 const q = (s: string) => new URLSearchParams(s);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ACTOR_KINDS, slugSchema, type ActorKind } from "@/lib/domain";
 import { FILTER_KEYS, parseEntryFilters, type EntryFilters } from "@/lib/entries/filters";
-import { decodeCursor } from "@/lib/entries/queries";
+import { decodeCursor } from "@/lib/entries/cursor";
 
 export type ParamError = { parameter: string; message: string };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };

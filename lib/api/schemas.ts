@@ -1,5 +1,6 @@
 // The shapes the JSON API answers with: one zod schema each, giving the types, the OpenAPI document and the tests' checks.
 import { z } from "zod";
+import { LINK_STATUSES } from "@/lib/constants";
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
@@ -34,7 +35,7 @@ export const apiSourceSchema = z
     quoteTranslation: z.string().nullable(),
     locator: z.string().nullable().describe("Where in the source: page, paragraph, timestamp"),
     tier: z.enum(SOURCE_TIERS).describe("primary: the actor's own publication; secondary: press; advocacy"),
-    linkStatus: z.enum(["unchecked", "alive", "dead"]).describe("Whether the URL still answered when last checked"),
+    linkStatus: z.enum(LINK_STATUSES).describe("Whether the URL still answered when last checked"),
   })
   .meta({ id: "Source" });
 

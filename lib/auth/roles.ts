@@ -1,6 +1,7 @@
-// The two roles: editors write the record, admins also manage users.
-export const USER_ROLES = ["editor", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+// The two roles: editors write the record, admins also manage users (the list is in lib/constants.ts).
+import type { UserRole } from "@/lib/constants";
+
+export { USER_ROLES, type UserRole } from "@/lib/constants";
 
 export const ROLE_NAME: Record<UserRole, string> = { editor: "Editor", admin: "Administrator" };
 

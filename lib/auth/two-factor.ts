@@ -8,6 +8,7 @@ import type { Executor } from "@/lib/tx";
 import { TOTP_PURPOSE, hashRecoveryCode, newRecoveryCode } from "./codes";
 import { verifyProof, type Proof } from "./proof";
 import { open, seal } from "./secret-box";
+import { endUserSessions } from "./sessions";
 import { newTotpSecret, totpUri, verifyTotp } from "./totp";
 
 const { users, recoveryCodes } = schema;
@@ -147,7 +148,7 @@ export async function resetTwoFactor({ userId, actorId, proof, db = getDb() }: {
       })
       .where(eq(users.id, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-    await tx.update(schema.userSessions).set({ endedAt: sql`now()` }).where(and(eq(schema.userSessions.userId, userId), isNull(schema.userSessions.endedAt)));
+    await endUserSessions(tx, userId);
     await recordAudit(tx, { userId: actorId, action: "user.two_factor_reset", targetType: "user", targetId: userId });
   });
 }

@@ -4,7 +4,7 @@ import { and, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { DatePrecision, EntryKind, EntryStatus } from "@/lib/domain";
-import { isoTimestamp } from "./queries";
+import { isoTimestamp } from "./read-model";
 import { readEntrySnapshot, type EntrySnapshot } from "./snapshot";
 
 const { entries, users, sources, revisions, actors } = schema;

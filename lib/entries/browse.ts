@@ -5,7 +5,7 @@ import { getDb, schema } from "@/db";
 import { countryName } from "@/lib/actors/country";
 import { rowsOf } from "@/lib/rows";
 import type { ActorKind, DatePrecision, DateQualifier, EntryKind } from "@/lib/domain";
-import { isPublic } from "./queries";
+import { isPublic } from "./read-model";
 
 const { entries, entryActors, actors } = schema;
 

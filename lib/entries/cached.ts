@@ -6,7 +6,8 @@ import { RECORD_TAG } from "@/lib/revalidate";
 import { getEntryFacets, getRelatedEntries } from "./browse";
 import { getSearchHighlights } from "./highlights";
 import { getRecordFigures } from "./figures";
-import { countPublishedEntries, getPublishedEntryBySlug, listEntrySlugs, listPublishedEntries } from "./queries";
+import { countPublishedEntries, listEntrySlugs, listPublishedEntries } from "./listing";
+import { getPublishedEntryBySlug } from "./queries";
 
 // A time bound as well as the tag: other app instances sharing one PostgreSQL see changes within it.
 const options = { tags: [RECORD_TAG], revalidate: 60 };

@@ -3,17 +3,9 @@ import "server-only";
 import { and, asc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import type { EntryFilters } from "./filters";
-import {
-  actorsFor,
-  detailColumns,
-  encodeCursor,
-  filterConditions,
-  isPublic,
-  NEWEST_FIRST,
-  publicSourceColumns,
-  type EntryDetail,
-  type PublicSource,
-} from "./queries";
+import { encodeCursor } from "./cursor";
+import { filterConditions, NEWEST_FIRST } from "./listing";
+import { actorsFor, detailColumns, isPublic, publicSourceColumns, type EntryDetail, type PublicSource } from "./read-model";
 
 const { entries, sources, actors } = schema;
 

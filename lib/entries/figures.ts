@@ -4,7 +4,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import type { DatePrecision, EntryKind } from "@/lib/domain";
 import { isShownActor } from "@/lib/actors/visibility";
-import { NEWEST_FIRST, isPublic } from "./queries";
+import { NEWEST_FIRST } from "./listing";
+import { isPublic } from "./read-model";
 
 const { entries, entryActors, actors } = schema;
 

@@ -1,5 +1,6 @@
 // The filters every listing accepts (/entries, feeds, API): parsed from the query string, errors named by parameter.
 import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/constants";
 import { ENTRY_KINDS } from "@/lib/domain";
 
 export const entryFiltersSchema = z.object({
@@ -8,7 +9,7 @@ export const entryFiltersSchema = z.object({
     .string()
     .trim()
     .max(120, "actor is too long")
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "actor must be an actor's slug")
+    .regex(new RegExp(SLUG_PATTERN), "actor must be an actor's slug")
     .optional(),
   country: z
     .string()
@@ -26,7 +27,7 @@ export const entryFiltersSchema = z.object({
     .string()
     .trim()
     .max(80, "tag is too long")
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "tag must be lowercase letters, digits and hyphens")
+    .regex(new RegExp(SLUG_PATTERN), "tag must be lowercase letters, digits and hyphens")
     .optional(),
   q: z.string().trim().max(200, "q must be at most 200 characters").optional(),
 });

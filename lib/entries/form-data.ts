@@ -1,6 +1,7 @@
 // The entry form as data: FormData → the values as typed (to show again) → the structured input the shared
 // zod schema parses, and back from a stored entry to the form. Field names are the schema's own paths
 // ("sources.0.url", "details.vote.for"), so an issue's path is the name of the field it belongs to.
+import { SLUG_PATTERN } from "@/lib/constants";
 import { slugify } from "@/lib/slug";
 import type {
   ActorFormValues,
@@ -10,6 +11,8 @@ import type {
   StageFormValues,
   VoteFormValues,
 } from "./form-values";
+
+const SLUG_RE = new RegExp(SLUG_PATTERN);
 
 /* ---------- FormData → values ---------- */
 
@@ -142,7 +145,7 @@ export function splitTags(tags: string): string[] {
     const t = raw.trim();
     if (!t) continue;
     // Tags are slugs; editors may type them as words ("Lachin corridor" → lachin-corridor).
-    seen.add(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(t) ? t : slugify(t, 60));
+    seen.add(SLUG_RE.test(t) ? t : slugify(t, 60));
   }
   return [...seen];
 }

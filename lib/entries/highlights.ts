@@ -2,7 +2,7 @@
 import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
-import { searchQuery } from "./queries";
+import { searchQuery } from "./listing";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./search-text";
 
 const { entries } = schema;

@@ -2,7 +2,7 @@
 // Legislation for recognition measures with an instrument or vote, Event for other recognition events.
 import { toPartialDate } from "@/lib/dates";
 import type { ActorKind, MeetingDetails, RecognitionDetails, StatementDetails } from "@/lib/domain";
-import type { EntryActorLink, EntryDetail } from "./queries";
+import type { EntryActorLink, EntryDetail } from "./read-model";
 
 type Thing = Record<string, unknown>;
 

@@ -1,19 +1,13 @@
-// Status changes of an entry — publish, unpublish, move to trash, restore, restore a revision — each one
+// Status changes of an entry — publish, unpublish, move to trash, restore — each one
 // transaction with its revision and audit line, guarded by the entry's version like every save.
 import "server-only";
-import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit, type AuditAction } from "@/lib/audit";
 import type { Tx } from "@/lib/tx";
-import { readEntrySnapshot, readEntryState, snapshotToInput, type EntryState } from "./snapshot";
+import { readEntrySnapshot, readEntryState, type EntryState } from "./snapshot";
 import { NO_SOURCE_MESSAGE } from "./input";
-import {
-  EntryValidationError,
-  describeCurrentVersion,
-  recordRevision,
-  updateEntry,
-  type EntryWriteResult,
-} from "./write";
+import { EntryValidationError, conflictOrMissing, recordRevision, type EntryWriteResult } from "./revisions";
 
 const { entries } = schema;
 
@@ -35,8 +29,7 @@ async function changeEntry(
     const before = await readEntryState(tx, id);
     if (!before || !change.applies(before)) return { status: "not_found" };
     if (expectedVersion !== undefined && before.version !== expectedVersion) {
-      const current = await describeCurrentVersion(tx, id);
-      return current ? { status: "conflict", current } : { status: "not_found" };
+      return conflictOrMissing(tx, id);
     }
     await change.check?.(tx, before);
     const [row] = await tx
@@ -45,8 +38,7 @@ async function changeEntry(
       .where(and(eq(entries.id, id), eq(entries.version, before.version), change.where))
       .returning({ version: entries.version, status: entries.status });
     if (!row) {
-      const current = await describeCurrentVersion(tx, id);
-      return current ? { status: "conflict", current } : { status: "not_found" };
+      return conflictOrMissing(tx, id);
     }
     const snapshot = await readEntrySnapshot(tx, id);
     if (!snapshot) throw new Error("entry vanished inside its transaction");
@@ -117,54 +109,5 @@ export function restoreEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
     applies: (s) => s.deletedAt !== null,
     set: { deletedAt: null },
     where: isNotNull(entries.deletedAt),
-  });
-}
-
-/** Brings back the content of an earlier revision as a new revision; the entry keeps its current status. */
-export async function restoreRevision({
-  id,
-  revisionId,
-  expectedVersion,
-  userId,
-  db = getDb(),
-}: {
-  id: string;
-  revisionId: number;
-  expectedVersion: number;
-  userId: string | null;
-  db?: Database;
-}): Promise<EntryWriteResult> {
-  const [revision] = await db
-    .select({ version: schema.revisions.version, snapshot: schema.revisions.snapshot })
-    .from(schema.revisions)
-    .where(and(eq(schema.revisions.id, revisionId), eq(schema.revisions.entryId, id)))
-    .limit(1);
-  if (!revision) return { status: "not_found" };
-  const restored = snapshotToInput(revision.snapshot);
-  if (!restored.ok) throw new EntryValidationError("revision", restored.message);
-  const state = await readEntryState(db, id);
-  const actorIds = restored.input.actors.map((a) => a.actorId);
-  // Actors merged since this revision: link the one they were merged into (merges re-point earlier merges).
-  const merged = actorIds.length
-    ? await db
-        .select({ id: schema.actors.id, into: schema.actors.mergedIntoId })
-        .from(schema.actors)
-        .where(and(inArray(schema.actors.id, actorIds), isNotNull(schema.actors.mergedIntoId)))
-    : [];
-  const intoOf = new Map(merged.map((m) => [m.id, m.into!]));
-  const actors = restored.input.actors.map((a) => ({ ...a, actorId: intoOf.get(a.actorId) ?? a.actorId }));
-  if (state?.status === "published" && restored.input.sources.length === 0) {
-    throw new EntryValidationError(
-      "revision",
-      `Version ${revision.version} has no source, and a published entry must keep one. Unpublish the entry first to restore it.`,
-    );
-  }
-  return updateEntry({
-    id,
-    input: { ...restored.input, actors, slug: state?.slug ?? restored.input.slug },
-    expectedVersion,
-    userId,
-    restoredFrom: revision.version,
-    db,
   });
 }

@@ -1,7 +1,7 @@
 // The /entries page's own parameters besides the filters: order (`sort`) and position (`after`/`before`).
 import { decodeCursor, encodeCursor, type EntryCursor } from "./cursor";
 import type { EntryFilters } from "./filters";
-import type { EntryOrder } from "./queries";
+import type { EntryOrder } from "./listing";
 
 export type ListingParams = {
   order: EntryOrder;

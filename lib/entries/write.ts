@@ -1,5 +1,5 @@
-// Writes of entries: each one a single transaction that also records a revision and an audit line.
-// Lifecycle changes (publish, unpublish, trash, restore) are in ./lifecycle.ts and re-exported here.
+// Saving an entry (create, edit): each one a single transaction that also records a revision and an audit line.
+// Status changes are in ./lifecycle.ts, restoring a revision in ./restore-revision.ts, what they share in ./revisions.ts.
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
@@ -10,19 +10,9 @@ import { slugify } from "@/lib/slug";
 import { uniqueSlug } from "@/lib/unique-slug";
 import type { Tx } from "@/lib/tx";
 import { NO_SOURCE_MESSAGE, type EntryInput } from "./input";
-import type { EntrySnapshot } from "./snapshot";
+import { EntryValidationError, conflictOrMissing, recordRevision, type EntryWriteResult, type SavedEntry } from "./revisions";
 import { readEntryState } from "./snapshot";
 import { recordSubmission, withIdempotencyKey } from "./submissions";
-
-export class EntryValidationError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 
 /** Text that full-text search should see besides title, summary and body. */
 export function searchExtraFor(input: Pick<EntryInput, "details" | "sources" | "translations">): string {
@@ -78,37 +68,6 @@ export async function writeLinks(tx: Tx, entryId: string, input: EntryInput) {
     await tx.insert(schema.sources).values(input.sources.map((s, position) => ({ ...s, entryId, position })));
   }
 }
-
-export async function recordRevision(
-  tx: Tx,
-  revision: { entryId: string; version: number; snapshot: EntrySnapshot; changeNote: string | null; userId: string | null },
-) {
-  await tx.insert(schema.revisions).values({
-    entryId: revision.entryId,
-    version: revision.version,
-    snapshot: revision.snapshot,
-    changeNote: revision.changeNote,
-    createdById: revision.userId,
-  });
-}
-
-export type SavedEntry = {
-  status: "saved";
-  id: string;
-  slug: string;
-  version: number;
-  entryStatus: EntryStatus;
-  /** Whether the public pages and feeds show something different now: the caller revalidates them. */
-  affectsPublic: boolean;
-  /** True when this was a repeat of a submission already applied (double-click, retry). */
-  duplicate: boolean;
-};
-export type EntryConflict = {
-  status: "conflict";
-  current: { version: number; updatedAt: string; updatedByName: string | null };
-};
-export type EntryMissing = { status: "not_found" };
-export type EntryWriteResult = SavedEntry | EntryConflict | EntryMissing;
 
 async function replaySubmission(entryId: string, version: number, db: Database): Promise<SavedEntry> {
   const state = await readEntryState(db, entryId);
@@ -179,22 +138,6 @@ export async function createEntry({
   return withIdempotencyKey(idempotencyKey, write, (past) => replaySubmission(past.entryId, past.version, db), db);
 }
 
-/** Who saved the entry last, for a conflict message. */
-export async function describeCurrentVersion(db: Database | Tx, id: string): Promise<EntryConflict["current"] | null> {
-  const { entries, users } = schema;
-  const [row] = await db
-    .select({
-      version: entries.version,
-      updatedAt: sql<string>`to_char(${entries.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-      updatedByName: users.name,
-    })
-    .from(entries)
-    .leftJoin(users, eq(users.id, entries.updatedById))
-    .where(eq(entries.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
 /**
  * Saves an editor's form over the entry, if nobody saved it since the editor opened it (`expectedVersion`).
  * `publish` true publishes it as well (refused without a source); false keeps its status.
@@ -242,10 +185,7 @@ export async function updateEntry({
         })
         .where(and(eq(schema.entries.id, id), eq(schema.entries.version, expectedVersion)))
         .returning({ version: schema.entries.version });
-      if (!row) {
-        const current = await describeCurrentVersion(tx, id);
-        return current ? { status: "conflict", current } : { status: "not_found" };
-      }
+      if (!row) return conflictOrMissing(tx, id);
       await writeLinks(tx, id, input);
       const action: AuditAction =
         restoredFrom !== undefined ? "entry.revision_restore" : publish && before.status !== "published" ? "entry.publish" : "entry.update";
@@ -279,10 +219,3 @@ export async function updateEntry({
   return withIdempotencyKey(idempotencyKey, write, (past) => replaySubmission(past.entryId, past.version, db), db);
 }
 
-export {
-  publishEntry,
-  unpublishEntry,
-  softDeleteEntry,
-  restoreEntry,
-  restoreRevision,
-} from "./lifecycle";

@@ -1,6 +1,7 @@
 // The export format (record.json): the whole published record, keyed by slugs, that the import reads back.
 import { z } from "zod";
 import { seedActorSchema } from "@/db/seed/format";
+import { LINK_STATUSES } from "@/lib/constants";
 import { ACTOR_ROLES, partialDate, slugSchema } from "@/lib/domain";
 
 export const EXPORT_FORMAT = "artsakh-record";
@@ -18,7 +19,7 @@ export const exportEntryEnvelopeSchema = z.object({
   date: partialDate,
   actors: z.array(z.object({ actor: slugSchema, role: z.enum(ACTOR_ROLES), title: z.string().nullable() })),
   sources: z
-    .array(z.object({ linkStatus: z.enum(["unchecked", "alive", "dead"]).default("unchecked") }).loose())
+    .array(z.object({ linkStatus: z.enum(LINK_STATUSES).default("unchecked") }).loose())
     .min(1, "A published entry needs at least one source"),
   publishedAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),

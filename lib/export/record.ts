@@ -3,7 +3,7 @@ import "server-only";
 import { listRecordActors, type RecordActor } from "@/lib/api/actors";
 import { toPartialDate } from "@/lib/dates";
 import { allPublishedEntryDetails } from "@/lib/entries/details";
-import type { EntryDetail } from "@/lib/entries/queries";
+import type { EntryDetail } from "@/lib/entries/read-model";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportActor, type ExportEntry, type ExportRecord } from "./format";
 
 function toExportActor(actor: RecordActor): ExportActor {

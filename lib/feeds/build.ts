@@ -3,7 +3,7 @@ import "server-only";
 import { Feed, type Category, type Item } from "feed";
 import { KIND_LABEL } from "@/components/labels";
 import { getRecordLastChange, listPublishedEntryDetails } from "@/lib/entries/details";
-import type { EntryDetail } from "@/lib/entries/queries";
+import type { EntryDetail } from "@/lib/entries/read-model";
 import { filtersToSearchParams } from "@/lib/entries/filters";
 import { FEED_DEFAULT_LIMIT, type FeedQuery } from "@/lib/api/params";
 import { getPublicActorBySlug } from "@/lib/api/actors";

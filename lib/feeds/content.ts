@@ -3,7 +3,7 @@ import "server-only";
 import { ACTION_LABEL, KIND_LABEL, LEVEL_LABEL, ROLE_LABEL } from "@/components/labels";
 import { formatPartialDate } from "@/lib/dates";
 import type { MeetingDetails, RecognitionDetails, StatementDetails, Vote } from "@/lib/domain";
-import type { EntryDetail, PublicSource } from "@/lib/entries/queries";
+import type { EntryDetail, PublicSource } from "@/lib/entries/read-model";
 import { renderMarkdown } from "@/lib/markdown";
 import { el, fragment, raw, type Html } from "./html";
 

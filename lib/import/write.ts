@@ -1,9 +1,11 @@
 // Writes a checked import plan in one transaction, through the normal write path: all of it, or nothing.
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordInsertedActors } from "@/lib/actors/write";
 import { createEntry } from "@/lib/entries/write";
+import { LOCKS, takeAdvisoryLock } from "@/lib/locks";
+import type { Tx } from "@/lib/tx";
 import { checkAgainstDatabase, formatProblem, type ImportPlan, type ImportProblem } from "./validate";
 
 export class ImportRefusedError extends Error {
@@ -17,8 +19,6 @@ export class ImportRefusedError extends Error {
 class DryRunRollback extends Error {}
 
 export type ImportSummary = { entries: number; actorsAdded: number; actorsKept: number; dryRun: boolean };
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 async function existing(tx: Tx, plan: ImportPlan) {
   const actorSlugs = [...new Set([...plan.actors.map((a) => a.slug), ...plan.entries.flatMap((e) => e.actorSlugs), ...plan.actors.flatMap((a) => (a.parent ? [a.parent] : []))])];
@@ -42,7 +42,7 @@ export async function writeImport(
   try {
     await db.transaction(async (tx) => {
       // One import at a time, and the checks below see what the writes will see.
-      await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
+      await takeAdvisoryLock(tx, LOCKS.import);
       const found = await existing(tx, plan);
       const problems = checkAgainstDatabase(plan, { actorSlugs: new Set(found.actorIds.keys()), entrySlugs: found.entrySlugs });
       if (problems.length) throw new ImportRefusedError(problems);

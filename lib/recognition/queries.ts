@@ -14,7 +14,7 @@ import {
   type RecognitionLevel,
   type Vote,
 } from "@/lib/domain";
-import { isPublic } from "@/lib/entries/queries";
+import { isPublic } from "@/lib/entries/read-model";
 import type { RecognitionQuery } from "./filters";
 import type { ActorActionEvent, MapActor } from "./shading";
 

@@ -9,6 +9,7 @@ import { seedActorSchema, seedEntrySchema, type SeedEntry, type SeedSource } fro
 import { recordInsertedActors } from "@/lib/actors/write";
 import { createEntry } from "@/lib/entries/write";
 import { entryInputSchema, type EntryInput, type SourceInput } from "@/lib/entries/input";
+import { LOCKS, takeAdvisoryLock } from "@/lib/locks";
 
 const RECORD_DIR = path.join(process.cwd(), "db", "seed", "record");
 
@@ -71,7 +72,7 @@ export async function seedIfEmpty(db: Database = getDb()): Promise<{ actors: num
     // it — longer than the statement timeout when the machine is busy, so the wait is not cut short (which left
     // the waiting instance answering 500 to everything).
     await tx.execute(sql`set local statement_timeout = 0`);
-    await tx.execute(sql`select pg_advisory_xact_lock(727274)`);
+    await takeAdvisoryLock(tx, LOCKS.seed);
     const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(schema.actors);
     if (n > 0) return { actors: 0, entries: 0 };
 

@@ -3,7 +3,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import type { UserRole } from "@/lib/auth/roles";
-import { isoTimestamp } from "@/lib/entries/queries";
+import { isoTimestamp } from "@/lib/entries/read-model";
 import type { Executor } from "@/lib/tx";
 
 const { users } = schema;

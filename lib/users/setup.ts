@@ -6,6 +6,7 @@ import path from "node:path";
 import { like, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { getEnv } from "@/lib/env";
+import { LOCKS, takeAdvisoryLock } from "@/lib/locks";
 import type { Executor } from "@/lib/tx";
 import type { NewUserInput } from "./input";
 import { countUsers } from "./queries";
@@ -36,7 +37,7 @@ export async function issueSetupLink({ siteUrl, db = getDb() }: { siteUrl: strin
   const token = crypto.randomBytes(32).toString("base64url");
   const issued = await db.transaction(async (tx) => {
     // The lock completeSetup takes: no token is issued while the first admin is being created, nor two at once.
-    await tx.execute(sql`select pg_advisory_xact_lock(727276)`);
+    await takeAdvisoryLock(tx, LOCKS.setup);
     if ((await countUsers(tx)) > 0) return false;
     await tx.delete(schema.settings).where(like(schema.settings.key, `${KEY_PREFIX}%`));
     await tx.insert(schema.settings).values({ key: tokenKey(token), value: new Date(Date.now() + LIFETIME_MS).toISOString() });
@@ -72,7 +73,7 @@ export async function completeSetup({
 }): Promise<{ id: string }> {
   const created = await db.transaction(async (tx) => {
     // Two people opening the link at once: the second waits here, then finds a user and is refused.
-    await tx.execute(sql`select pg_advisory_xact_lock(727276)`);
+    await takeAdvisoryLock(tx, LOCKS.setup);
     const state = await tokenState(tx, token);
     if (state !== "valid") throw new SetupError(state);
     const user = await insertUser(tx, { ...input, role: "admin" }, null, "setup.complete");

@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import type { UserRole } from "@/lib/auth/roles";
 import { verifyProof, type Proof } from "@/lib/auth/proof";
 import { endUserSessions } from "@/lib/auth/sessions";
+import { LOCKS, takeAdvisoryLock } from "@/lib/locks";
 import type { Executor } from "@/lib/tx";
 import type { NewUserInput } from "./input";
 import { hashPassword } from "./password";
@@ -87,7 +88,7 @@ export async function setUserDisabled({
   if (disabled && userId === actorId) throw new UserWriteError("user", "You cannot disable your own account");
   await db.transaction(async (tx) => {
     // Serialise admin changes so two admins cannot disable each other at once and leave none.
-    await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
+    await takeAdvisoryLock(tx, LOCKS.userChanges);
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
     if (!target) throw new UserWriteError("user", "No such user");
     if (disabled && target.role === "admin" && (await activeAdminCount(tx)) <= 1) {
@@ -155,7 +156,7 @@ export async function setUserRole({
 }): Promise<void> {
   if (userId === actorId && role !== "admin") throw new UserWriteError("role", "You cannot take away your own admin role");
   await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
+    await takeAdvisoryLock(tx, LOCKS.userChanges);
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
     if (!target) throw new UserWriteError("user", "No such user");
     if (target.role === role) return;

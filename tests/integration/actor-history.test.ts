@@ -12,7 +12,8 @@ import { getActorBySlug, listActorSlugs, listActors } from "@/lib/actors/queries
 import { getPublicActorBySlug, listPublicActors, listRecordActors } from "@/lib/api/actors";
 import { getRecordFigures } from "@/lib/entries/figures";
 import { entryInputSchema } from "@/lib/entries/input";
-import { createEntry, softDeleteEntry, publishEntry } from "@/lib/entries/write";
+import { publishEntry, softDeleteEntry } from "@/lib/entries/lifecycle";
+import { createEntry } from "@/lib/entries/write";
 import { createUser } from "@/lib/users/write";
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: unknown) => fn, revalidateTag: () => {} }));

@@ -8,7 +8,8 @@ import { getActorForEdit, searchActors } from "@/lib/actors/admin-queries";
 import { ActorWriteError, createActor, mergeActors, updateActor } from "@/lib/actors/write";
 import { listRevisions } from "@/lib/entries/admin-queries";
 import { entryInputSchema } from "@/lib/entries/input";
-import { createEntry, restoreRevision, updateEntry } from "@/lib/entries/write";
+import { restoreRevision } from "@/lib/entries/restore-revision";
+import { createEntry, updateEntry } from "@/lib/entries/write";
 
 const RUN = `actors${crypto.randomBytes(3).toString("hex")}`;
 

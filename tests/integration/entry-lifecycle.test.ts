@@ -6,16 +6,10 @@ import { getDb, schema } from "@/db";
 import { listAdminEntries, listRevisions } from "@/lib/entries/admin-queries";
 import { entryInputSchema, type EntryInput } from "@/lib/entries/input";
 import { getPublishedEntryBySlug } from "@/lib/entries/queries";
-import {
-  EntryValidationError,
-  createEntry,
-  publishEntry,
-  restoreEntry,
-  restoreRevision,
-  softDeleteEntry,
-  unpublishEntry,
-  updateEntry,
-} from "@/lib/entries/write";
+import { publishEntry, restoreEntry, softDeleteEntry, unpublishEntry } from "@/lib/entries/lifecycle";
+import { restoreRevision } from "@/lib/entries/restore-revision";
+import { EntryValidationError } from "@/lib/entries/revisions";
+import { createEntry, updateEntry } from "@/lib/entries/write";
 import { createUser } from "@/lib/users/write";
 
 let alice: string;

@@ -1,7 +1,7 @@
 // Searching a hyphenated word finds what its spaced words find, on the pages, in the API and in the feeds.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getSearchHighlights } from "@/lib/entries/highlights";
-import { listPublishedEntries } from "@/lib/entries/queries";
+import { listPublishedEntries } from "@/lib/entries/listing";
 import { createEntry } from "@/lib/entries/write";
 import { removeTestData, statementInput } from "./helpers/record";
 

@@ -7,7 +7,8 @@ import { getActorBySlug, getActorRecognitionRecord, listActors } from "@/lib/act
 import { getEntryFacets, getRelatedEntries } from "@/lib/entries/browse";
 import { decodeCursor } from "@/lib/entries/cursor";
 import { getSearchHighlights } from "@/lib/entries/highlights";
-import { getPublishedEntryBySlug, listPublishedEntries } from "@/lib/entries/queries";
+import { listPublishedEntries } from "@/lib/entries/listing";
+import { getPublishedEntryBySlug } from "@/lib/entries/queries";
 import { HIGHLIGHT_START, splitHighlights } from "@/lib/entries/search-text";
 import { getMapData, getRecognitionSummary, listRecognitionEvents } from "@/lib/recognition/queries";
 import { shadeMaps } from "@/lib/recognition/shading";

@@ -3,8 +3,11 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb, schema } from "@/db";
 import { entryInputSchema } from "@/lib/entries/input";
-import { decodeCursor, getPublishedEntryBySlug, listPublishedEntries } from "@/lib/entries/queries";
-import { EntryValidationError, createEntry } from "@/lib/entries/write";
+import { decodeCursor } from "@/lib/entries/cursor";
+import { listPublishedEntries } from "@/lib/entries/listing";
+import { getPublishedEntryBySlug } from "@/lib/entries/queries";
+import { EntryValidationError } from "@/lib/entries/revisions";
+import { createEntry } from "@/lib/entries/write";
 import { readSeedRecord } from "@/lib/seed/record";
 
 const record = readSeedRecord();

@@ -8,7 +8,8 @@ import { getEntryFacets, getRelatedEntries } from "@/lib/entries/browse";
 import { listPublishedEntryDetails } from "@/lib/entries/details";
 import { getRecordFigures } from "@/lib/entries/figures";
 import { getSearchHighlights } from "@/lib/entries/highlights";
-import { countPublishedEntries, getPublishedEntryBySlug, listPublishedEntries } from "@/lib/entries/queries";
+import { countPublishedEntries, listPublishedEntries } from "@/lib/entries/listing";
+import { getPublishedEntryBySlug } from "@/lib/entries/queries";
 import { getMapData, getRecognitionSummary, listRecognitionEvents } from "@/lib/recognition/queries";
 import { rowsOf } from "@/lib/rows";
 

@@ -7,17 +7,10 @@ import { guardedCall, guardedFormAction } from "@/lib/auth/action";
 import { entryFormToInput, formErrorKeys, readEntryForm } from "@/lib/entries/form-data";
 import type { EntryFormValues } from "@/lib/entries/form-values";
 import { entrySubmissionSchema } from "@/lib/entries/input";
-import {
-  EntryValidationError,
-  createEntry,
-  publishEntry,
-  restoreEntry,
-  restoreRevision,
-  softDeleteEntry,
-  unpublishEntry,
-  updateEntry,
-  type EntryWriteResult,
-} from "@/lib/entries/write";
+import { publishEntry, restoreEntry, softDeleteEntry, unpublishEntry } from "@/lib/entries/lifecycle";
+import { restoreRevision } from "@/lib/entries/restore-revision";
+import { EntryValidationError, type EntryWriteResult } from "@/lib/entries/revisions";
+import { createEntry, updateEntry } from "@/lib/entries/write";
 import type { ActionState } from "@/lib/forms";
 import { renderMarkdown } from "@/lib/markdown";
 import { revalidateRecord } from "@/lib/revalidate";
