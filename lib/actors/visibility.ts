@@ -8,13 +8,14 @@ import { schema } from "@/db";
 type ActorColumns = { id: AnyPgColumn; public: AnyPgColumn; deletedAt: AnyPgColumn; mergedIntoId: AnyPgColumn };
 
 /**
- * A published, non-deleted entry names the actor (`t` is `actors` or an alias of it). `offset 0` keeps the test a
- * probe of entry_actors_actor_idx per actor: pulled up into a semi-join, the planner would hash the whole of
- * entry_actors even for a page that shows one actor (tests/integration/public-query-plans.test.ts).
+ * A published, non-deleted entry names the actor (`t` is `actors` or an alias of it). The actor's links are read
+ * first, through entry_actors_actor_idx, and their entries by primary key: written as a join under EXISTS, the
+ * planner bets on finding a match early and scans entry_actors whole, which for an actor named rarely (or never)
+ * reads every link of the record (tests/integration/public-query-plans.test.ts).
  */
 export function namedByPublishedEntry(t: ActorColumns = schema.actors): SQL {
-  return sql`exists (select 1 from entry_actors shown_ea join entries shown_e on shown_e.id = shown_ea.entry_id
-    where shown_ea.actor_id = ${t.id} and shown_e.status = 'published' and shown_e.deleted_at is null offset 0)`;
+  return sql`exists (select 1 from entries shown_e where shown_e.status = 'published' and shown_e.deleted_at is null
+    and shown_e.id = any(array(select shown_ea.entry_id from entry_actors shown_ea where shown_ea.actor_id = ${t.id})))`;
 }
 
 export function isLiveActor(t: ActorColumns = schema.actors): SQL {
