@@ -61,9 +61,17 @@ export const STAGE_KINDS = ["committee", "floor", "second_chamber", "signature",
 export const SOURCE_TIERS = ["primary", "secondary", "advocacy"] as const;
 export type SourceTier = (typeof SOURCE_TIERS)[number];
 
-/** Whether a source's URL still answered when last checked. */
-export const LINK_STATUSES = ["unchecked", "alive", "dead"] as const;
+/**
+ * A source's URL as last checked: live (answers, same page), moved (answers from another address after
+ * redirects), changed (answers, but the body differs from the last capture), dead (an error status, refused or
+ * unreachable). "alive" was the word before link checks existed; imports still read it as live.
+ */
+export const LINK_STATUSES = ["unchecked", "live", "moved", "changed", "dead"] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+/** The archive's queued work: a capture on save, a health check on schedule or on request. */
+export const ARCHIVE_JOB_KINDS = ["capture", "check"] as const;
+export type ArchiveJobKind = (typeof ARCHIVE_JOB_KINDS)[number];
 
 /** The two roles: editors write the record, admins also manage users. */
 export const USER_ROLES = ["editor", "admin"] as const;

@@ -1,9 +1,10 @@
 // What the server does once when it starts: migrate, seed an empty database, listen for changes to the record,
-// and close cleanly on exit.
+// start the archive worker, and close cleanly on exit.
 import "server-only";
 import { closeDb, getEngine } from "@/db";
 import { DataDirLockedError } from "@/db/lock";
 import { runMigrations } from "@/db/migrate";
+import { startArchiveWorker, stopArchiveWorker } from "@/lib/archive/worker";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { databaseErrorCode } from "@/lib/db-errors";
 import { ConfigError } from "@/lib/env";
@@ -60,6 +61,8 @@ async function prepareWithRetry(): Promise<void> {
     log.info(`Database ready (${getEngine()})`);
     // After the migrations, which create the triggers it hears from.
     await startRecordListener();
+    // Captures and link checks queued in the database (lib/archive/): after the migrations that create the queue.
+    startArchiveWorker();
   } catch (error) {
     const line = describeStartupError(error);
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
@@ -85,7 +88,9 @@ function installShutdown() {
     if (closing) return;
     closing = true;
     log.info(`Received ${signal}, closing the database`);
-    stopRecordListener()
+    stopArchiveWorker()
+      .catch((error) => console.error(`Error while stopping the archive worker: ${describeError(error)}`))
+      .then(() => stopRecordListener())
       .catch((error) => console.error(`Error while closing the record listener: ${describeError(error)}`))
       .then(() => closeDb())
       .catch((error) => console.error(`Error while closing the database: ${describeError(error)}`))

@@ -3,3 +3,4 @@
 export * from "./auth";
 export * from "./record";
 export * from "./history";
+export * from "./archive";

@@ -3,6 +3,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
+import { enqueueCaptures } from "@/lib/archive/jobs";
 import { recordAudit, type AuditAction } from "@/lib/audit";
 import { parsePartialDate } from "@/lib/dates";
 import type { EntryStatus } from "@/lib/domain";
@@ -51,6 +52,7 @@ function entryColumns(input: EntryInput) {
 }
 
 export async function writeLinks(tx: Tx, entryId: string, input: EntryInput) {
+  const cited = await tx.select({ url: schema.sources.url }).from(schema.sources).where(eq(schema.sources.entryId, entryId));
   await tx.delete(schema.entryActors).where(eq(schema.entryActors.entryId, entryId));
   await tx.delete(schema.sources).where(eq(schema.sources.entryId, entryId));
   if (input.actors.length > 0) {
@@ -66,7 +68,15 @@ export async function writeLinks(tx: Tx, entryId: string, input: EntryInput) {
   }
   if (input.sources.length > 0) {
     await tx.insert(schema.sources).values(input.sources.map((s, position) => ({ ...s, entryId, position })));
+    // The rows are new on every save: they keep the link health already known for their URL.
+    await tx.execute(sql`
+      update sources s set link_status = l.status, link_checked_at = l.checked_at
+      from source_links l where s.entry_id = ${entryId} and l.url = s.url and l.status <> 'unchecked'`);
   }
+  // A URL this entry did not cite before is archived (lib/archive/): queued in this transaction, so a saved
+  // citation is never left without its job, and a rolled-back save queues nothing.
+  const before = new Set(cited.map((c) => c.url));
+  await enqueueCaptures(tx, input.sources.flatMap((s) => (s.url && !before.has(s.url) ? [s.url] : [])));
 }
 
 async function replaySubmission(entryId: string, version: number, db: Database): Promise<SavedEntry> {

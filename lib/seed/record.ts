@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, schema, type Database } from "@/db";
 import { seedActorSchema, seedEntrySchema, type SeedEntry, type SeedSource } from "@/db/seed/format";
+import { spreadPendingCaptures } from "@/lib/archive/jobs";
 import { recordInsertedActors } from "@/lib/actors/write";
 import { createEntry } from "@/lib/entries/write";
 import { entryInputSchema, type EntryInput, type SourceInput } from "@/lib/entries/input";
@@ -114,6 +115,8 @@ export async function seedIfEmpty(db: Database = getDb()): Promise<{ actors: num
         db: tx as unknown as Database,
       });
     }
+    // Politely: the seed's citations are archived one every 15 s once a server runs, not all at once.
+    await spreadPendingCaptures(tx, 15);
     return { actors: record.actors.length, entries: record.entries.length };
   });
 }
