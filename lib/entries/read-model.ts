@@ -58,6 +58,8 @@ export type PublicSource = {
   locator: string | null;
   tier: SourceTier;
   linkStatus: string;
+  /** This site's own copy of `url` (lib/archive/): the first capture taken after it was cited, or null. */
+  capture: { id: string; fetchedAt: string } | null;
 };
 
 export type EntryDetail = EntryCard & {
@@ -122,6 +124,11 @@ export const publicSourceColumns = {
   locator: sources.locator,
   tier: sources.tier,
   linkStatus: sources.linkStatus,
+  // The first successful capture of the URL: the page as it stood when it was cited. Written out in full, as
+  // above, so "url" binds to sources.url.
+  capture: sql<{ id: string; fetchedAt: string } | null>`(
+    select json_build_object('id', c.id, 'fetchedAt', to_char(c.fetched_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+    from source_captures c where c.url = sources.url order by c.fetched_at, c.id limit 1)`,
 };
 
 export async function actorsFor(entryIds: string[]): Promise<Map<string, EntryActorLink[]>> {
