@@ -5,9 +5,11 @@ import { type NextRequest, NextResponse } from "next/server";
 import { forwardedProto, trustedProxyHops } from "@/lib/security/forwarded";
 import {
   MAX_REQUEST_BODY_BYTES,
+  archivedCopyPolicy,
   contentSecurityPolicy,
   createNonce,
   frameableDocumentPolicy,
+  isArchivedCopy,
   isFrameableDocument,
   isHttps,
   requestIdFrom,
@@ -47,6 +49,17 @@ export function proxy(request: NextRequest) {
     const response = NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
     response.headers.set("Content-Security-Policy", frameableDocumentPolicy());
     return withSecurityHeaders(response, { https, requestId, frameable: true });
+  }
+
+  // A cited page as this site archived it: sandboxed, nothing loads, nothing runs (lib/security/headers.ts).
+  if (isArchivedCopy(request.nextUrl.pathname)) {
+    const response = NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
+    response.headers.set("Content-Security-Policy", archivedCopyPolicy());
+    response.headers.set("Cross-Origin-Resource-Policy", "same-origin");
+    withSecurityHeaders(response, { https, requestId });
+    // A link followed from the copy does not tell the cited site where its reader came from.
+    response.headers.set("Referrer-Policy", "no-referrer");
+    return response;
   }
 
   const development = process.env.NODE_ENV === "development";

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { formatPartialDate } from "@/lib/dates";
 import type { Language } from "@/lib/domain";
 import { formatDay } from "@/lib/entries/cite-text";
@@ -9,8 +10,17 @@ function published(on: string): string {
   return formatPartialDate(on.length === 4 ? `${on}-01-01` : on.length === 7 ? `${on}-01` : on, precision);
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
+
 /** The numbered citation list, set apart from the record's own text: sans, tinted, each source with its quote. */
 export function SourceList({ sources }: { sources: PublicSource[] }) {
+  const t = useTranslations("archive.source");
   return (
     <section aria-labelledby="sources" className="print-urls mt-12 border-t-2 border-ink bg-panel px-4 py-5 font-sans text-sm sm:px-6">
       <h2 id="sources" className="label !text-ink font-semibold">
@@ -41,12 +51,22 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
                 {s.language ? <span> · in {LANGUAGE_LABEL[s.language as Language] ?? s.language}</span> : null}
                 {s.locator ? <span> · {s.locator}</span> : null}
                 {s.accessedOn ? <span> · accessed {formatDay(s.accessedOn)}</span> : null}
-                {s.linkStatus === "dead" ? <span> · the original link no longer answers</span> : null}
+                {s.linkStatus === "dead" ? (
+                  <span className="font-semibold text-ink"> · {s.capture ? t("deadSeeCopy") : t("dead")}</span>
+                ) : null}
+                {s.capture ? (
+                  <span>
+                    {" · "}
+                    <a href={`/archive/${s.capture.id}`} data-archived-copy="">
+                      {t("archivedCopy", { date: formatDay(s.capture.fetchedAt) })}
+                    </a>
+                  </span>
+                ) : null}
                 {s.archiveUrl ? (
                   <span>
                     {" · "}
                     <a href={s.archiveUrl} rel="nofollow noopener noreferrer">
-                      archived copy
+                      {t("externalCopy", { host: hostOf(s.archiveUrl) })}
                     </a>
                   </span>
                 ) : null}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  archivedCopyPolicy,
   contentSecurityPolicy,
   createNonce,
   frameableDocumentPolicy,
+  isArchivedCopy,
   isFrameableDocument,
   isHttps,
   requestIdFrom,
@@ -99,5 +101,17 @@ describe("frameable documents", () => {
 
   it("are the only frames a page may show", () => {
     expect(directives(contentSecurityPolicy(createNonce())).get("frame-src")).toEqual(["'self'"]);
+  });
+
+  it("an archived copy of a cited page is sandboxed, loads nothing, runs nothing and is never framed", () => {
+    expect(isArchivedCopy("/archive/0b6f5a2e-0000-4000-8000-000000000000/copy")).toBe(true);
+    for (const path of ["/archive/x", "/archive/x/warc", "/archive/x/copy/y", "/entries/archive/x/copy"]) expect(isArchivedCopy(path), path).toBe(false);
+    const policy = directives(archivedCopyPolicy());
+    expect(policy.has("sandbox")).toBe(true);
+    expect(policy.get("sandbox")).toEqual([]);
+    expect(policy.get("default-src")).toEqual(["'none'"]);
+    expect(policy.has("script-src")).toBe(false);
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(policy.get("img-src")).toEqual(["data:"]);
   });
 });

@@ -69,6 +69,30 @@ export function frameableDocumentPolicy(): string {
   ].join("; ");
 }
 
+/** The archived copy of a cited page (/archive/<capture>/copy): HTML this site did not write. */
+const ARCHIVED_COPY = /^\/archive\/[^/]+\/copy$/;
+
+export function isArchivedCopy(pathname: string): boolean {
+  return ARCHIVED_COPY.test(pathname);
+}
+
+/**
+ * The policy of an archived copy: a sandbox (no scripts, no forms, no plugins, an opaque origin with no access to
+ * this site's cookies or storage), nothing fetched from anywhere (default-src 'none': no remote image, font,
+ * stylesheet, frame or beacon), its own inline styles only, and never framed.
+ */
+export function archivedCopyPolicy(): string {
+  return [
+    "sandbox",
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
 /** Headers that do not depend on the request's content. HSTS only where the site is reached over HTTPS. */
 export function staticSecurityHeaders({ https, frameable = false }: { https: boolean; frameable?: boolean }): Record<string, string> {
   return {

@@ -48,7 +48,10 @@ export function withScriptHashes(policy, hashes) {
   return directives.join("; ");
 }
 
-/** Whether a policy is the nonce-less public one this module completes (the editorial system's carries a nonce). */
+/**
+ * Whether a policy is the nonce-less public one this module completes (the editorial system's carries a nonce).
+ * A sandboxed policy (an archived copy of a cited page) is never completed: its scripts must not run at all.
+ */
 export function isHashPolicy(policy) {
-  return typeof policy === "string" && policy.length > 0 && !/'nonce-/.test(policy);
+  return typeof policy === "string" && policy.length > 0 && !/'nonce-/.test(policy) && !/(?:^|;)\s*sandbox\b/i.test(policy);
 }

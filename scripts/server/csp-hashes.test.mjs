@@ -37,4 +37,9 @@ describe("inline script hashes", () => {
     expect(isHashPolicy("script-src 'self' 'nonce-abc' 'strict-dynamic'")).toBe(false);
     expect(isHashPolicy(undefined)).toBe(false);
   });
+
+  it("never completes a sandboxed policy (an archived copy of a cited page: its scripts must not run)", () => {
+    expect(isHashPolicy("sandbox; default-src 'none'")).toBe(false);
+    expect(isHashPolicy("default-src 'none'; sandbox")).toBe(false);
+  });
 });
