@@ -94,3 +94,8 @@ export async function failJob(db: Executor, job: ArchiveJob, workerId: string, e
     where id = ${job.id} and locked_by = ${workerId}`);
   return retry;
 }
+
+/** "Check links now": every cited URL queued for a check at once, spaced by the per-host delay. */
+export async function queueAllLinkChecks(db: Executor, hostDelayMs: number): Promise<number> {
+  return enqueueChecks(db, { olderThanHours: 0, spacingSeconds: Math.ceil(hostDelayMs / 1000 / 4) });
+}

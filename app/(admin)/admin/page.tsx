@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { archiveQueueCounts, listLinkProblems } from "@/lib/archive/admin-queries";
 import { listAuditLog } from "@/lib/audit";
 import { requireEditor } from "@/lib/auth/guards";
 import { canManageUsers } from "@/lib/auth/roles";
 import { getDashboard } from "@/lib/entries/admin-queries";
+import { formatDay } from "@/lib/entries/cite-text";
+import { checkLinksNowAction } from "./actions";
 import { AuditList } from "./_components/audit-list";
+import { StateForm } from "./_components/state-form";
 import { EntryTable } from "./_components/entry-table";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -23,8 +28,11 @@ function Section({ id, title, children, more }: { id: string; title: string; chi
 
 export default async function DashboardPage() {
   const user = await requireEditor("/admin");
-  const [dashboard, audit] = await Promise.all([
+  const [dashboard, links, queue, t, audit] = await Promise.all([
     getDashboard(),
+    listLinkProblems(),
+    archiveQueueCounts(),
+    getTranslations("archive.admin"),
     listAuditLog({
       limit: 25,
       prefixes: ["user.", "setup.", "entry.publish", "entry.unpublish", "entry.delete", "entry.restore", "entry.revision_restore", "actor.merge"],
@@ -63,6 +71,34 @@ export default async function DashboardPage() {
           <EntryTable rows={dashboard.missingArchive.rows} caption="Entries with sources missing archive URLs" empty="Every linked source has an archived copy." />
         </Section>
       </div>
+      <Section id="links" title={t("title", { count: links.total })}>
+        <p className="text-xs text-[var(--color-muted)]">{t("intro")}</p>
+        {links.rows.length === 0 ? (
+          <p className="text-sm">{t("empty")}</p>
+        ) : (
+          <ul className="divide-y divide-[var(--color-rule)] text-sm">
+            {links.rows.map((l) => (
+              <li key={l.url} className="py-2">
+                <span className={l.status === "dead" ? "font-semibold text-[var(--color-accent)]" : "font-semibold"}>{t("status", { status: l.status })}</span>{" "}
+                <span className="text-[var(--color-muted)]">{t("since", { date: formatDay(l.since) })}</span>
+                {l.detail ? <span className="text-[var(--color-muted)]"> · {l.detail}</span> : null}
+                <br />
+                <a href={l.url} rel="nofollow noopener noreferrer" className="break-all">{l.url}</a>
+                <br />
+                <span className="text-[var(--color-muted)]">{t("citedBy")}: </span>
+                {l.entries.map((e, i) => (
+                  <span key={e.id}>
+                    {i > 0 ? ", " : null}
+                    <Link href={`/admin/entries/${e.id}/edit`}>{e.title}</Link>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-xs text-[var(--color-muted)]">{t("queue", { captures: queue.captures, checks: queue.checks })}</p>
+        {user.role === "admin" ? <StateForm action={checkLinksNowAction} fields={{}} label={t("checkNow")} pendingLabel={t("checking")} /> : null}
+      </Section>
       <Section id="audit" title={canManageUsers(user.role) ? "Audit log: sign-ins, publishing, deletions, user changes" : "Audit log: publishing, deletions, merges"}>
         <AuditList lines={audit} />
       </Section>
