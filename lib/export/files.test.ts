@@ -24,7 +24,7 @@ const record: ExportRecord = {
       details: { action: "recognizes_independence", level: "subnational", body: null, instrument: "AJR 32", vote: { for: 70, against: 1, abstain: null, unanimous: false }, stages: [] },
       actors: [{ actor: "california", role: "acting_body", title: null }],
       sources: [
-        { title: "T", publisher: null, author: null, url: "https://x.org", archiveUrl: null, publishedOn: null, accessedOn: null, language: "en", quote: "q", quoteTranslation: null, locator: null, tier: "primary", linkStatus: "alive" },
+        { title: "T", publisher: null, author: null, url: "https://x.org", archiveUrl: null, publishedOn: null, accessedOn: null, language: "en", quote: "q", quoteTranslation: null, locator: null, tier: "primary", linkStatus: "live" },
       ],
       publishedAt: "2024-01-01T00:00:00.000Z",
       updatedAt: "2024-02-01T00:00:00.000Z",
@@ -53,7 +53,7 @@ describe("export files", () => {
       source_count: "1",
     });
     expect(JSON.parse(row!.details_json!)).toEqual(record.entries[0]!.details);
-    expect(parse(sourcesCsv(record), { bom: true, columns: true })).toEqual([expect.objectContaining({ entry_slug: "a", position: "1", link_status: "alive" })]);
+    expect(parse(sourcesCsv(record), { bom: true, columns: true })).toEqual([expect.objectContaining({ entry_slug: "a", position: "1", link_status: "live" })]);
   });
 
   it("zip to the same bytes every time, dated by the newest entry", async () => {

@@ -19,7 +19,8 @@ export const exportEntryEnvelopeSchema = z.object({
   date: partialDate,
   actors: z.array(z.object({ actor: slugSchema, role: z.enum(ACTOR_ROLES), title: z.string().nullable() })),
   sources: z
-    .array(z.object({ linkStatus: z.enum(LINK_STATUSES).default("unchecked") }).loose())
+    // "alive", written by exports made before link checks existed, is read as "live".
+    .array(z.object({ linkStatus: z.preprocess((v) => (v === "alive" ? "live" : v), z.enum(LINK_STATUSES).default("unchecked")) }).loose())
     .min(1, "A published entry needs at least one source"),
   publishedAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),

@@ -2,6 +2,9 @@
 // the fetcher's refusals (inward redirects, the metadata address, the site itself), link health (dead, changed)
 // and a job whose worker died taken again after its lease.
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { WARCParser } from "warcio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +17,8 @@ import { resetEnvForTests } from "@/lib/env";
 import { getPublishedEntryBySlug } from "@/lib/entries/queries";
 import { createEntry } from "@/lib/entries/write";
 import { rowsOf } from "@/lib/rows";
+import { recordWarcResponse } from "@/lib/archive/respond";
+import { runCliScript, runCliScriptAsync } from "./helpers/cli";
 import { ARTICLE_HTML, startOrigin, type Origin } from "./helpers/origin-server";
 import { removeTestData, statementInput } from "./helpers/record";
 
@@ -223,6 +228,62 @@ describe("the durable queue", () => {
     const [job] = rowsOf<{ attempts: number; done_at: string | null }>(await getDb().execute(sql`select attempts, done_at from archive_jobs where id = ${claimed!.id}`));
     expect(Number(job?.attempts)).toBe(2);
     expect(job?.done_at).not.toBeNull();
+  });
+});
+
+describe("the whole record's WARC file", () => {
+  it("opens in warcio's reader: a warcinfo record, then the request and response of every public capture", async () => {
+    const response = await recordWarcResponse(new Request("http://localhost/export/sources.warc.gz"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain("artsakh-record-sources.warc.gz");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const records: { type: string | undefined; uri: string | undefined }[] = [];
+    for await (const record of new WARCParser(toStream(bytes))) {
+      records.push({ type: record.warcType, uri: record.warcTargetURI ?? undefined });
+      await record.readFully(true);
+    }
+    expect(records[0]?.type).toBe("warcinfo");
+    expect(records.filter((r) => r.type === "response").map((r) => r.uri)).toContain(origin.url("/article"));
+    // A capture is public only while a published entry cites it: the refused metadata redirect has none, and
+    // a draft's citation stays out.
+    expect(records.some((r) => r.uri === origin.url("/to-metadata"))).toBe(false);
+    const etag = response.headers.get("etag")!;
+    const again = await recordWarcResponse(new Request("http://localhost/export/sources.warc.gz", { headers: { "if-none-match": etag } }));
+    expect(again.status).toBe(304);
+  });
+});
+
+describe("npm run sources:check", () => {
+  it("refuses on the embedded database while the server holds it", () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sources-check-"));
+    // This test process is alive, so its pid in the lock file stands for a running server.
+    fs.writeFileSync(path.join(dataDir, "app.lock"), String(process.pid));
+    const run = runCliScript("sources-check.ts", [], { DATA_DIR: dataDir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`is in use by another process (pid ${process.pid})`);
+    expect(run.stderr).toContain("Stop the server first");
+    expect(fs.existsSync(path.join(dataDir, "pgdata"))).toBe(false);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it.runIf(process.env.DATABASE_URL)("runs against PostgreSQL beside a running process and records what it found", { timeout: 240_000 }, async () => {
+    const url = origin.url("/checked-by-cli");
+    origin.set("/checked-by-cli", { status: 200, body: ARTICLE_HTML });
+    await publishCiting(url, "Checked from the command line");
+    await runAll();
+    origin.set("/checked-by-cli", { status: 410, body: "removed" });
+    // The seed's links are checked too, and fail here (no network): the count is not this test's business.
+    const run = await runCliScriptAsync("sources-check.ts", [], {
+      DATABASE_URL: process.env.DATABASE_URL!,
+      ARCHIVE_ALLOWED_HOSTS: `127.0.0.1:${ORIGIN}`,
+      ARCHIVE_HOST_DELAY_MS: "0",
+      AUTH_SECRET: process.env.AUTH_SECRET!,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Checked \d+: /);
+    expect(run.stdout).toContain(`dead (HTTP 410): ${url}`);
+    expect((await link(url))?.status).toBe("dead");
   });
 });
 
