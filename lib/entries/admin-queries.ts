@@ -88,12 +88,20 @@ export type Dashboard = {
 
 export async function getDashboard({ limit = 8 }: { limit?: number } = {}): Promise<Dashboard> {
   const live = isNull(entries.deletedAt);
-  // A source with a link but no archived copy: the link may die and take the evidence with it.
+  // A source with a link but no archived copy, neither an external one nor this site's own capture (lib/archive/):
+  // the link may die and take the evidence with it.
   const lacksArchive = exists(
     getDb()
       .select({ one: sql`1` })
       .from(sources)
-      .where(and(eq(sources.entryId, entries.id), isNotNull(sources.url), isNull(sources.archiveUrl))),
+      .where(
+        and(
+          eq(sources.entryId, entries.id),
+          isNotNull(sources.url),
+          isNull(sources.archiveUrl),
+          sql`not exists (select 1 from source_captures c where c.url = ${sources.url})`,
+        ),
+      ),
   );
   const [drafts, recentlyChanged, recentlyPublished, missingRows, [missingCount], [counts]] = await Promise.all([
     listQuery(and(live, eq(entries.status, "draft")), [desc(entries.updatedAt)], limit),

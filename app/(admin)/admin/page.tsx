@@ -67,7 +67,7 @@ export default async function DashboardPage() {
           <EntryTable rows={dashboard.recentlyPublished} caption="Recently published entries" when="published" />
         </Section>
         <Section id="archive" title={`Missing archive URLs (${dashboard.missingArchive.total})`}>
-          <p className="text-xs text-[var(--color-muted)]">Entries with a source linked but not archived: if the link dies, the evidence goes with it.</p>
+          <p className="text-xs text-[var(--color-muted)]">Entries with a source linked but not archived, neither elsewhere nor by this site yet: if the link dies, the evidence goes with it.</p>
           <EntryTable rows={dashboard.missingArchive.rows} caption="Entries with sources missing archive URLs" empty="Every linked source has an archived copy." />
         </Section>
       </div>
