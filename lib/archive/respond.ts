@@ -18,6 +18,8 @@ export async function archivedCopyResponse(request: Request, id: string): Promis
     copy.html,
   );
   response.headers.delete("Access-Control-Allow-Origin");
+  // Someone else's page: readers reach it from the entry citing it; search engines should not list it as ours.
+  response.headers.set("X-Robots-Tag", "noindex");
   return response;
 }
 
@@ -26,7 +28,7 @@ export async function captureWarcResponse(request: Request, id: string): Promise
   const capture = await getPublicCaptureWarc(id);
   if (!capture) return notFound("No archived copy with this id.");
   const filename = `artsakh-record-capture-${id}.warc.gz`;
-  return conditionalResponse(
+  const response = await conditionalResponse(
     request,
     { etag: `"warc-${id}"`, lastModified: new Date(capture.fetchedAt), contentType: "application/gzip", filename, cacheControl: IMMUTABLE },
     async () => {
@@ -34,6 +36,8 @@ export async function captureWarcResponse(request: Request, id: string): Promise
       return new Uint8Array(Buffer.concat([info, Buffer.from(capture.warc)]));
     },
   );
+  response.headers.set("X-Robots-Tag", "noindex");
+  return response;
 }
 
 const MAX_CONCURRENT_EXPORTS = 2;
