@@ -17,7 +17,9 @@ import { resetEnvForTests } from "@/lib/env";
 import { getPublishedEntryBySlug } from "@/lib/entries/queries";
 import { createEntry } from "@/lib/entries/write";
 import { rowsOf } from "@/lib/rows";
+import { getPublicCapture } from "@/lib/archive/reads";
 import { recordWarcResponse } from "@/lib/archive/respond";
+import { getRecordGeneration } from "@/lib/record-generation";
 import { runCliScript, runCliScriptAsync } from "./helpers/cli";
 import { ARTICLE_HTML, startOrigin, type Origin } from "./helpers/origin-server";
 import { removeTestData, statementInput } from "./helpers/record";
@@ -209,6 +211,44 @@ describe("link health", () => {
     const kept = await captures(url);
     expect(kept).toHaveLength(2);
     expect(kept[1]!.text).toContain("72 votes");
+  });
+});
+
+describe("what is public", () => {
+  it("a draft's citation is archived but not shown until an entry citing it is published; a capture raises the record generation", async () => {
+    const url = origin.url("/draft-only");
+    origin.set("/draft-only", { status: 200, body: ARTICLE_HTML });
+    const input = await statementInput({ title: "Draft citing a page", tag: TAG });
+    input.sources[0]!.url = url;
+    await createEntry({ input, userId: null, status: "draft" });
+    const before = await getRecordGeneration();
+    await runAll();
+    expect(await getRecordGeneration()).toBeGreaterThan(before);
+    const [capture] = await captures(url);
+    expect(capture).toBeDefined();
+    expect(await getPublicCapture(capture!.id)).toBeNull();
+    await publishCiting(url, "Published citing the same page");
+    // The new citation is captured again; the page is unchanged, so no second copy is kept.
+    await runAll();
+    expect(await captures(url)).toHaveLength(1);
+    const shown = await getPublicCapture(capture!.id);
+    expect(shown?.text).toContain("by 70 votes to 1");
+    expect(shown?.citedBy.map((e) => e.title)).toEqual(["Published citing the same page"]);
+    expect(await getPublicCapture("not-a-uuid")).toBeNull();
+  });
+
+  it("a save that rolls back queues nothing", async () => {
+    const url = origin.url("/never-saved");
+    const input = await statementInput({ title: "Rolled back", tag: TAG });
+    input.sources[0]!.url = url;
+    await expect(
+      getDb().transaction(async (tx) => {
+        await createEntry({ input, userId: null, status: "published", db: tx as unknown as Parameters<typeof createEntry>[0]["db"] });
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    const queued = rowsOf<{ id: number }>(await getDb().execute(sql`select id from archive_jobs where url = ${url}`));
+    expect(queued).toEqual([]);
   });
 });
 
