@@ -4,8 +4,10 @@ import { ACTION_LABEL, KIND_LABEL, LEVEL_LABEL, ROLE_LABEL } from "@/components/
 import { formatPartialDate } from "@/lib/dates";
 import type { MeetingDetails, RecognitionDetails, StatementDetails, Vote } from "@/lib/domain";
 import type { EntryDetail, PublicSource } from "@/lib/entries/read-model";
+import { formatDay } from "@/lib/entries/cite-text";
 import { renderMarkdown } from "@/lib/markdown";
 import { el, fragment, raw, type Html } from "./html";
+import { absoluteUrl } from "./urls";
 
 const words = (code: string) => code.replace(/_/g, " ");
 
@@ -63,7 +65,9 @@ function source(s: PublicSource): Html {
     title,
     about ? `, ${about}` : null,
     ` (${s.tier} source)`,
-    s.archiveUrl ? fragment(" · ", el("a", { href: s.archiveUrl }, "archived copy")) : null,
+    // This site's own copy (lib/archive/), then the editor's external one.
+    s.capture ? fragment(" · ", el("a", { href: absoluteUrl(`/archive/${s.capture.id}`) }, `archived copy (fetched ${formatDay(s.capture.fetchedAt)})`)) : null,
+    s.archiveUrl ? fragment(" · ", el("a", { href: s.archiveUrl }, s.capture ? "external copy" : "archived copy")) : null,
     s.accessedOn ? ` · accessed ${s.accessedOn}` : null,
     s.locator ? fragment(el("br", null), s.locator) : null,
     s.quote ? el("blockquote", s.language ? { lang: s.language } : null, `“${s.quote}”`) : null,

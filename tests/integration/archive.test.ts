@@ -19,6 +19,7 @@ import { createEntry } from "@/lib/entries/write";
 import { rowsOf } from "@/lib/rows";
 import { getPublicCapture } from "@/lib/archive/reads";
 import { recordWarcResponse } from "@/lib/archive/respond";
+import { entryContentHtml } from "@/lib/feeds/content";
 import { getRecordGeneration } from "@/lib/record-generation";
 import { runCliScript, runCliScriptAsync } from "./helpers/cli";
 import { ARTICLE_HTML, startOrigin, type Origin } from "./helpers/origin-server";
@@ -126,6 +127,10 @@ describe("archiving a cited source", () => {
     const entry = await getPublishedEntryBySlug({ slug: saved.slug });
     expect(entry?.sources[0]?.capture?.id).toBe(capture!.id);
     expect(entry?.sources[0]?.linkStatus).toBe("live");
+    // Feeds link the copy too, by its absolute address, beside the editor's external one.
+    const html = entryContentHtml(entry!);
+    expect(html).toContain(`http://127.0.0.1:${OWN}/archive/${capture!.id}`);
+    expect(html).toContain("external copy");
   });
 
   it("a redirect is followed and the source recorded as moved", async () => {
