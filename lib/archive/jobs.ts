@@ -99,3 +99,11 @@ export async function failJob(db: Executor, job: ArchiveJob, workerId: string, e
 export async function queueAllLinkChecks(db: Executor, hostDelayMs: number): Promise<number> {
   return enqueueChecks(db, { olderThanHours: 0, spacingSeconds: Math.ceil(hostDelayMs / 1000 / 4) });
 }
+
+/** How many of these jobs are still waiting (not done by anyone). */
+export async function pendingCount(db: Executor, ids: number[]): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from archive_jobs where id = any(${sql.param(ids)}::bigint[]) and done_at is null`),
+  );
+  return Number(row?.n ?? 0);
+}

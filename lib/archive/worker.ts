@@ -9,7 +9,7 @@ import type { ArchiveJobKind } from "@/lib/constants";
 import { log } from "@/lib/log";
 import { describeError } from "@/lib/log-error";
 import { getArchiveConfig } from "./config";
-import { claimJob, completeJob, enqueueChecks, failJob, postponeJob, type ArchiveJob } from "./jobs";
+import { claimJob, completeJob, enqueueChecks, failJob, pendingCount, postponeJob, type ArchiveJob } from "./jobs";
 import { recordFailure, runJob, type JobOutcome } from "./process";
 
 const POLL_MS = 2000;
@@ -72,16 +72,23 @@ export async function drainJobs({
 } = {}): Promise<number> {
   const pacer = new HostPacer(hostDelayMs);
   let ran = 0;
+  // Jobs this run put back because their host was resting: it waits for them rather than leave them behind.
+  const postponed = new Set<number>();
   const lane = async () => {
     for (;;) {
       const job = await claimJob(db, workerId, kinds);
-      if (!job) return;
-      const wait = pacer.take(job.url);
-      if (wait > 0) {
-        await postponeJob(db, job, workerId, wait);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 1000)));
+      if (!job) {
+        if (postponed.size === 0 || (await pendingCount(db, [...postponed])) === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
         continue;
       }
+      const wait = pacer.take(job.url);
+      if (wait > 0) {
+        postponed.add(job.id);
+        await postponeJob(db, job, workerId, wait);
+        continue;
+      }
+      postponed.delete(job.id);
       const outcome = await settleJob(db, job, workerId);
       ran++;
       onSettled?.(job, outcome);

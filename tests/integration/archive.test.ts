@@ -258,6 +258,20 @@ describe("what is public", () => {
 });
 
 describe("the durable queue", () => {
+  it("waits between two fetches from one host, and still runs both", async () => {
+    const first = origin.url("/paced-1");
+    const second = origin.url("/paced-2");
+    origin.set("/paced-1", { status: 200, body: ARTICLE_HTML });
+    origin.set("/paced-2", { status: 200, body: ARTICLE_HTML.replace("Tuesday", "Thursday") });
+    await publishCiting(first, "Paced one");
+    await publishCiting(second, "Paced two");
+    const settled: string[] = [];
+    await drainJobs({ hostDelayMs: 1200, concurrency: 2, onSettled: (job) => settled.push(job.url) });
+    expect(settled.sort()).toEqual([first, second]);
+    expect(await captures(first)).toHaveLength(1);
+    expect(await captures(second)).toHaveLength(1);
+  });
+
   it("a capture whose worker died is taken again after its lease and completes", async () => {
     const url = origin.url("/interrupted");
     origin.set("/interrupted", { status: 200, body: ARTICLE_HTML });
