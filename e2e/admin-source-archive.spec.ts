@@ -1,7 +1,7 @@
 // Archive on save: an editor publishes an entry citing a page on the allow-listed stand-in website
 // (scripts/e2e-origin.mjs); within a minute the entry page links this site's archived copy, and opening the
 // copy runs none of the captured page's scripts and loads none of its remote resources.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { WARCParser } from "warcio";
 import { EDITOR, addUser, newSession, signIn, signInAsAdmin, uniqueTag } from "./admin-fixtures";
 
@@ -21,10 +21,7 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
-test("a published source is archived, and its copy runs and loads nothing", async ({ page, browser }) => {
-  const tag = uniqueTag();
-  const sourceUrl = `${origin}/article/${tag}`;
-  await signIn(page, EDITOR);
+async function publishCiting(page: Page, sourceUrl: string, tag: string): Promise<string> {
   await page.goto("/admin/entries/new?kind=statement");
   await page.getByLabel("Title", { exact: true }).fill(`City council resolution ${tag}`);
   await page.getByLabel("Date", { exact: true }).fill("2019-05-06");
@@ -37,6 +34,14 @@ test("a published source is archived, and its copy runs and loads nothing", asyn
   await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
   const entryPath = await page.getByRole("link", { name: "View on the site" }).getAttribute("href");
   expect(entryPath).toMatch(/^\/entries\//);
+  return entryPath!;
+}
+
+test("a published source is archived, and its copy runs and loads nothing", async ({ page, browser }) => {
+  const tag = uniqueTag();
+  const sourceUrl = `${origin}/article/${tag}`;
+  await signIn(page, EDITOR);
+  const entryPath = await publishCiting(page, sourceUrl, tag);
 
   // A reader (no cookies: the public, cached page) sees the archived copy within a minute.
   const reader = await newSession(browser);
@@ -97,4 +102,30 @@ test("a published source is archived, and its copy runs and loads nothing", asyn
     expect(targets, path).toContain(sourceUrl);
   }
   await reader.context.close();
+});
+
+test("an admin checks the links now: a link that died is listed on the dashboard and marked on the entry page", async ({ page }) => {
+  const tag = uniqueTag();
+  const sourceUrl = `${origin}/dying/${tag}`;
+  await signInAsAdmin(page);
+  const entryPath = await publishCiting(page, sourceUrl, tag);
+  await expect(async () => {
+    await page.goto(entryPath);
+    await expect(page.getByRole("link", { name: /^archived copy \(fetched / })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000, intervals: [2000] });
+
+  await fetch(`${origin}/__kill/${tag}`);
+  await page.goto("/admin");
+  await page.getByRole("button", { name: "Check links now" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /queued for a check/ })).toBeVisible();
+  const section = page.getByRole("region", { name: /^Dead and changed links/ });
+  await expect(async () => {
+    await page.goto("/admin");
+    await expect(section.getByRole("link", { name: sourceUrl })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 60_000, intervals: [2000] });
+  await expect(section.getByText("HTTP 404").first()).toBeVisible();
+
+  await page.goto(entryPath);
+  await expect(page.getByText("the original link no longer answers; the archived copy keeps the page as cited")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^archived copy \(fetched / })).toBeVisible();
 });

@@ -6,6 +6,8 @@ import http from "node:http";
 /** @param {number} port */
 export function startE2eOrigin(port) {
   const hits = [];
+  // /dying/<name> answers like /article/ until /__kill/<name> is asked for, then 404.
+  const killed = new Set();
   const server = http.createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/__hits") {
@@ -13,8 +15,19 @@ export function startE2eOrigin(port) {
       res.end(JSON.stringify(hits));
       return;
     }
+    if (path.startsWith("/__kill/")) {
+      killed.add(path.slice("/__kill/".length));
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     hits.push({ path, userAgent: req.headers["user-agent"] ?? "" });
-    if (path.startsWith("/article/")) {
+    if (path.startsWith("/dying/") && killed.has(path.slice("/dying/".length))) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("removed");
+      return;
+    }
+    if (path.startsWith("/article/") || path.startsWith("/dying/")) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council adopts a resolution</title>
 <script>document.title = "SCRIPT RAN"; new Image().src = "http://127.0.0.1:${port}/script-ran.png"; fetch("http://127.0.0.1:${port}/script-fetched");</script>
