@@ -3,7 +3,8 @@ import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
 import type { EntryFacets } from "@/lib/entries/browse";
 import type { EntryFilters } from "@/lib/entries/filters";
 import type { EntryOrder } from "@/lib/entries/listing";
-import { ACTOR_KIND_PLURAL, KIND_PLURAL } from "./labels";
+import { SOURCING_FILTERS } from "@/lib/constants";
+import { ACTOR_KIND_PLURAL, KIND_PLURAL, SOURCING_LABEL } from "./labels";
 
 const count = (n: number) => ` (${n.toLocaleString("en")})`;
 
@@ -104,6 +105,28 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
             </option>
           ))}
         </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-sourcing" className="font-semibold">
+          Sourcing
+        </label>
+        <select id="filter-sourcing" name="sourcing" defaultValue={filters.sourcing ?? ""} className="field">
+          <option value="">Any sourcing</option>
+          {SOURCING_FILTERS.map((s) => (
+            <option key={s} value={s}>
+              {SOURCING_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-as-of" className="font-semibold">
+          As of
+        </label>
+        <input id="filter-as-of" name="as_of" type="date" min="1900-01-01" defaultValue={filters.as_of ?? ""} className="field" aria-describedby="filter-as-of-help" />
+        <span id="filter-as-of-help" className="text-xs text-muted">
+          The record as it stood on that day
+        </span>
       </div>
       {filters.q ? (
         <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">

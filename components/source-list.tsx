@@ -37,7 +37,10 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
                 <span>.</span>
               </p>
               <p className="mt-0.5 text-xs text-muted">
-                <span>{TIER_LABEL[s.tier]}</span>
+                <span>
+                  <span className="sr-only">Tier: </span>
+                  {TIER_LABEL[s.tier]}
+                </span>
                 {s.language ? <span> · in {LANGUAGE_LABEL[s.language as Language] ?? s.language}</span> : null}
                 {s.locator ? <span> · {s.locator}</span> : null}
                 {s.accessedOn ? <span> · accessed {formatDay(s.accessedOn)}</span> : null}
@@ -59,7 +62,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
               ) : null}
               {s.quoteTranslation ? (
                 <p className="mt-1 pl-3.5 font-serif text-[0.95rem] leading-relaxed text-muted" lang="en">
-                  <span className="label mr-1">Translation</span> {s.quoteTranslation}
+                  <span className="label mr-1">Translation{s.quoteTranslator ? ` by ${s.quoteTranslator}` : ""}</span> {s.quoteTranslation}
                 </p>
               ) : null}
             </div>
