@@ -1,13 +1,15 @@
 // Where the entry's sources disagree on a figure: every reading, each beside the source that gives it.
+import { getTranslations } from "next-intl/server";
 import type { EntryDiscrepancy } from "@/lib/domain";
 import type { PublicSource } from "@/lib/entries/read-model";
 
-export function Discrepancies({ discrepancies, sources }: { discrepancies: EntryDiscrepancy[]; sources: PublicSource[] }) {
+export async function Discrepancies({ discrepancies, sources }: { discrepancies: EntryDiscrepancy[]; sources: PublicSource[] }) {
   if (discrepancies.length === 0) return null;
+  const t = await getTranslations("provenance.discrepancies");
   return (
     <section aria-labelledby="discrepancies" className="mt-10 max-w-[70ch]">
       <h2 id="discrepancies" className="section-title">
-        Where the sources differ
+        {t("heading")}
       </h2>
       <dl className="mt-3 space-y-4 font-sans text-sm">
         {discrepancies.map((d, i) => (
@@ -18,8 +20,8 @@ export function Discrepancies({ discrepancies, sources }: { discrepancies: Entry
               return (
                 <dd key={j} className="mt-1">
                   <span className="font-serif text-base font-bold">{r.reading}</span>
-                  <span className="text-muted"> according to </span>
-                  {source ? <a href={`#source-${r.source}`}>{source.title}</a> : <span>source {r.source}</span>}
+                  <span className="text-muted"> {t("according")} </span>
+                  {source ? <a href={`#source-${r.source}`}>{source.title}</a> : <span>{t("sourceNumber", { number: r.source })}</span>}
                   {source?.publisher ? <span className="text-muted"> ({source.publisher})</span> : null}
                 </dd>
               );

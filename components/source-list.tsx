@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { formatPartialDate } from "@/lib/dates";
 import type { Language } from "@/lib/domain";
 import { formatDay } from "@/lib/entries/cite-text";
@@ -10,7 +11,8 @@ function published(on: string): string {
 }
 
 /** The numbered citation list, set apart from the record's own text: sans, tinted, each source with its quote. */
-export function SourceList({ sources }: { sources: PublicSource[] }) {
+export async function SourceList({ sources }: { sources: PublicSource[] }) {
+  const t = await getTranslations("provenance.quote");
   return (
     <section aria-labelledby="sources" className="print-urls mt-12 border-t-2 border-ink bg-panel px-4 py-5 font-sans text-sm sm:px-6">
       <h2 id="sources" className="label !text-ink font-semibold">
@@ -62,7 +64,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
               ) : null}
               {s.quoteTranslation ? (
                 <p className="mt-1 pl-3.5 font-serif text-[0.95rem] leading-relaxed text-muted" lang="en">
-                  <span className="label mr-1">Translation{s.quoteTranslator ? ` by ${s.quoteTranslator}` : ""}</span> {s.quoteTranslation}
+                  <span className="label mr-1">{s.quoteTranslator ? t("translationBy", { translator: s.quoteTranslator }) : t("translation")}</span> {s.quoteTranslation}
                 </p>
               ) : null}
             </div>

@@ -1,6 +1,6 @@
 // A neutral note on how an entry is sourced: resting on a single source, or on no primary source.
 import Link from "next/link";
-import { SOURCING_LABEL } from "./labels";
+import { getTranslations } from "next-intl/server";
 
 export function sourcingNotes(entry: { sourceCount: number; primarySourceCount: number }): ("single" | "no-primary")[] {
   const notes: ("single" | "no-primary")[] = [];
@@ -10,9 +10,10 @@ export function sourcingNotes(entry: { sourceCount: number; primarySourceCount: 
 }
 
 /** The badges, each linking to the entries that share it. */
-export function SourcingBadges({ entry }: { entry: { sourceCount: number; primarySourceCount: number } }) {
+export async function SourcingBadges({ entry }: { entry: { sourceCount: number; primarySourceCount: number } }) {
   const notes = sourcingNotes(entry);
   if (notes.length === 0) return null;
+  const t = await getTranslations("provenance.sourcing");
   return (
     <span className="inline-flex flex-wrap gap-1.5 align-middle">
       {notes.map((n) => (
@@ -21,7 +22,7 @@ export function SourcingBadges({ entry }: { entry: { sourceCount: number; primar
           href={`/entries?sourcing=${n}`}
           className="inline-block rounded-sm border border-rule px-1.5 py-px font-sans text-xs text-muted no-underline hover:border-ink"
         >
-          {SOURCING_LABEL[n]}
+          {t(n === "single" ? "single" : "noPrimary")}
         </Link>
       ))}
     </span>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 import { RevisionDiff } from "@/components/revision-diff";
 import { cachedGetCorrection } from "@/lib/entries/cached";
 import { formatDay } from "@/lib/entries/cite-text";
@@ -16,37 +17,41 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const c = await load((await params).id);
-  return c ? { title: `Correction: ${c.entryTitle}`, alternates: { canonical: `/changes/${c.id}` } } : { title: "Correction not found", robots: { index: false } };
+  const t = await getTranslations("provenance.changes");
+  return c
+    ? { title: t("correctionTitle", { title: c.entryTitle }), alternates: { canonical: `/changes/${c.id}` } }
+    : { title: t("notFound"), robots: { index: false } };
 }
 
 /** One correction: its note and the public fields before and after, line by line. */
 export default async function CorrectionPage({ params }: { params: Params }) {
   const c = await load((await params).id);
   if (!c) notFound();
+  const t = await getTranslations("provenance.changes");
   return (
     <article className="mx-auto max-w-4xl">
       <nav aria-label="Breadcrumb" className="label">
-        <Link href="/changes">Corrections</Link>
+        <Link href="/changes">{t("heading")}</Link>
       </nav>
-      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight">Correction: {c.entryTitle}</h1>
+      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight">{t("correctionTitle", { title: c.entryTitle })}</h1>
       <p className="mt-2 font-sans text-sm text-muted">
-        Corrected on <time dateTime={c.correctedAt}>{formatDay(c.correctedAt)}</time>
+        <time dateTime={c.correctedAt}>{t("correctedOn", { date: formatDay(c.correctedAt) })}</time>
         {c.entryPublic ? (
           <>
             {" · "}
-            <Link href={`/entries/${c.entrySlug}`}>the entry as it stands</Link>
+            <Link href={`/entries/${c.entrySlug}`}>{t("entryAsItStands")}</Link>
           </>
         ) : (
-          " · the entry has since been removed"
+          ` · ${t("entryRemoved")}`
         )}
       </p>
-      <div role="note" aria-label="Correction note" className="mt-5 border-l-4 border-accent bg-panel px-4 py-3 font-sans">
+      <div role="note" aria-label={t("noteLabel")} className="mt-5 border-l-4 border-accent bg-panel px-4 py-3 font-sans">
         {c.note}
       </div>
-      <h2 className="section-title mt-8">What changed</h2>
-      <p className="mt-1 font-sans text-sm text-muted">The entry&apos;s public fields before (−) and after (+) the correction.</p>
+      <h2 className="section-title mt-8">{t("whatChanged")}</h2>
+      <p className="mt-1 font-sans text-sm text-muted">{t("diffHelp")}</p>
       <div className="mt-3 font-sans">
-        <RevisionDiff lines={c.lines} label="Changes to the public fields" unchanged="No public field changed." />
+        <RevisionDiff lines={c.lines} label={t("diffLabel")} unchanged={t("noPublicChange")} />
       </div>
     </article>
   );

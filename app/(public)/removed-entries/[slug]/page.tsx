@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { slugSchema } from "@/lib/domain";
 import { cachedGetRemovedEntryBySlug } from "@/lib/entries/cached";
 import { formatDay } from "@/lib/entries/cite-text";
@@ -16,8 +17,9 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const removed = await load((await params).slug);
+  const t = await getTranslations("provenance.removed");
   return {
-    title: removed ? `Removed: ${removed.title}` : "Entry not found",
+    title: removed ? t("metaTitle", { title: removed.title }) : t("notFound"),
     robots: { index: false },
     ...(removed ? { alternates: { canonical: `/entries/${removed.slug}` } } : {}),
   };
@@ -30,24 +32,30 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function RemovedEntryPage({ params }: { params: Params }) {
   const removed = await load((await params).slug);
   if (!removed) notFound();
+  const t = await getTranslations("provenance.removed");
   return (
     <article className="mx-auto max-w-3xl">
-      <p className="label">Removed entry</p>
-      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight">This entry was removed from the record</h1>
-      <div role="note" aria-label="Removal" className="mt-6 border-l-4 border-accent bg-panel px-4 py-3 font-sans">
+      <p className="label">{t("label")}</p>
+      <h1 className="mt-2 font-serif text-3xl font-bold leading-tight">{t("heading")}</h1>
+      <div role="note" aria-label={t("noteLabel")} className="mt-6 border-l-4 border-accent bg-panel px-4 py-3 font-sans">
         <p>
-          <span className="font-semibold">“{removed.title}”</span> was removed on{" "}
-          <time dateTime={removed.removedAt}>{formatDay(removed.removedAt)}</time>.
+          {t.rich("when", {
+            title: removed.title,
+            name: (chunks) => <span className="font-semibold">{chunks}</span>,
+            date: formatDay(removed.removedAt),
+          })}
         </p>
         {removed.reason ? (
           <p className="mt-2">
-            <span className="font-semibold">Reason:</span> {removed.reason}
+            <span className="font-semibold">{t("reason")}</span> {removed.reason}
           </p>
         ) : null}
       </div>
       <p className="mt-6 font-serif text-muted">
-        Corrections and removals are listed in the <Link href="/changes">public log of changes</Link>. The rest of the record is
-        under <Link href="/entries">Entries</Link>.
+        {t.rich("more", {
+          changes: (chunks) => <Link href="/changes">{chunks}</Link>,
+          entries: (chunks) => <Link href="/entries">{chunks}</Link>,
+        })}
       </p>
     </article>
   );
