@@ -21,7 +21,7 @@ test.describe("the recognition tracker", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recognition tracker");
     const summary = page.getByRole("region", { name: "At a glance" });
     await expect(summary.getByText("Recognition events")).toBeVisible();
-    await expect(summary.locator("dd").first()).toHaveText("29");
+    await expect(summary.locator("dd").first()).toHaveText("30");
     await summary.getByRole("link", { name: "Calls for recognition" }).click();
     await expect(page).toHaveURL(/action=calls_for_recognition/);
     await expect(bodyRows(page)).toHaveCount(4);
@@ -29,7 +29,7 @@ test.describe("the recognition tracker", () => {
 
   test("the table lists every event with jurisdiction, level, action, vote, date and source", async ({ page }) => {
     await page.goto("/recognition");
-    await expect(bodyRows(page)).toHaveCount(29);
+    await expect(bodyRows(page)).toHaveCount(30);
     const california = bodyRows(page).filter({ has: page.getByRole("link", { name: "California", exact: true }) });
     await expect(california).toHaveCount(1);
     await expect(california).toContainText("Subnational");
@@ -49,7 +49,7 @@ test.describe("the recognition tracker", () => {
     await expect(page).toHaveURL(/sort=jurisdiction/);
     await expect(table(page).getByRole("columnheader", { name: /^Jurisdiction/ })).toHaveAttribute("aria-sort", "ascending");
     const firstNames = (await bodyRows(page).evaluateAll((rows) => rows.map((r) => r.querySelector("th a")?.textContent ?? ""))).map((n) => n.toLowerCase());
-    expect(firstNames.length).toBe(29);
+    expect(firstNames.length).toBe(30);
     expect(firstNames).toEqual([...firstNames].sort());
     await table(page).getByRole("link", { name: /^Jurisdiction/ }).click();
     await expect(page).toHaveURL(/sort=jurisdiction&order=desc/);
@@ -139,7 +139,7 @@ test.describe("the recognition tracker", () => {
     await expect(alert).toContainText("level must be one of");
     await expect(alert).toContainText("sort must be one of");
     await expect(alert).toContainText("page must be 1 or more");
-    await expect(bodyRows(page)).toHaveCount(29);
+    await expect(bodyRows(page)).toHaveCount(30);
     await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml\?kind=recognition$/);
     await expect(page.getByRole("link", { name: "RSS", exact: true })).toHaveAttribute("href", "/feed.xml?kind=recognition");
   });
