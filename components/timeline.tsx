@@ -15,8 +15,9 @@ export function Timeline({ entries, actorSlug }: { entries: EntryCard[]; actorSl
   }
   return (
     <ol className="mt-2">
-      {years.map(({ year, items }) => (
-        <li key={year} className="grid grid-cols-[3.5rem_minmax(0,1fr)] gap-x-4 border-b border-rule py-4 sm:grid-cols-[5rem_minmax(0,1fr)]">
+      {years.map(({ year, items }, i) => (
+        // A year can come twice around undated entries, which sort by their bound.
+        <li key={`${i}-${year}`} className="grid grid-cols-[3.5rem_minmax(0,1fr)] gap-x-4 border-b border-rule py-4 sm:grid-cols-[5rem_minmax(0,1fr)]">
           <h3 className={`font-serif font-bold tabular-nums text-muted ${year === "Undated" ? "text-base sm:text-lg" : "text-xl sm:text-2xl"}`}>{year}</h3>
           <ol className="space-y-4">
             {items.map((e) => {
