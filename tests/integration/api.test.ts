@@ -215,7 +215,7 @@ describe("CORS and the API's description", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(["/actors", "/actors/{slug}", "/entries", "/entries/{slug}"]);
     const names = doc.paths["/entries"].get.parameters.map((p: { name: string }) => p.name);
-    expect(names).toEqual(["kind", "actor", "country", "year", "tag", "q", "limit", "cursor"]);
+    expect(names).toEqual(["kind", "actor", "country", "year", "tag", "q", "sourcing", "as_of", "limit", "cursor"]);
     expect(doc.components.schemas.Entry.properties.sources.items.$ref).toBe("#/components/schemas/Source");
     expect(doc.servers[0].url).toBe(`${SITE}/api/v1`);
   });
