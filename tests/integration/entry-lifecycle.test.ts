@@ -91,7 +91,7 @@ describe("an entry's life", () => {
     expect(revisions.map((r) => r.version)).toEqual([7, 6, 5, 4, 3, 2, 1]);
     expect(revisions.map((r) => r.changeNote)).toEqual([
       "Restored from the trash",
-      "Moved to the trash",
+      "Moved to the trash: Recorded twice.",
       "Published",
       "Unpublished",
       "Edited",
