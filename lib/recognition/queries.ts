@@ -77,9 +77,12 @@ export async function listRecognitionEvents({
   // Spelled as the indexes are built (NULLS LAST descending, FIRST ascending; the columns are NOT NULL): a plain
   // desc is not served by entries_kind_date_idx, and every recognition event was sorted for each page.
   const dir = (column: SQL | AnyPgColumn) => (query.order === "asc" ? sql`${column} asc nulls first` : sql`${column} desc nulls last`);
+  // An event no jurisdiction acted in (the overview's "rest of the international community") sorts after the
+  // named ones either way; this sort reads a subquery, so no index order is at stake.
+  const byName = (column: SQL) => (query.order === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`);
   const sortColumn =
     query.sort === "jurisdiction"
-      ? sql`lower(${firstJurisdictionName})`
+      ? null
       : query.sort === "level"
         ? position(entries.recognitionLevel, RECOGNITION_LEVELS)
         : query.sort === "action"
@@ -103,7 +106,11 @@ export async function listRecognitionEvents({
       })
       .from(entries)
       .where(conditions(query))
-      .orderBy(dir(sortColumn), ...(query.sort === "date" ? [] : [sql`${entries.date} desc nulls last`]), dir(entries.id))
+      .orderBy(
+        sortColumn ? dir(sortColumn) : byName(sql`lower(${firstJurisdictionName})`),
+        ...(query.sort === "date" ? [] : [sql`${entries.date} desc nulls last`]),
+        dir(entries.id),
+      )
       .limit(pageSize)
       .offset((query.page - 1) * pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(entries).where(conditions(query)),
