@@ -187,7 +187,7 @@ export async function getMapData(asOf: string | null = null): Promise<{ actors: 
     db.execute(sql`
       select distinct on (ea.actor_id, e.recognition_action, e.recognition_level)
         ea.actor_id as "actorId", e.recognition_action as action, e.recognition_level as level,
-        e.date::text as date, e.date_precision as "datePrecision", e.slug as "entrySlug"
+        e.date::text as date, e.date_precision as "datePrecision", e.date_qualifier as "dateQualifier", e.slug as "entrySlug"
       from entry_actors ea join entries e on e.id = ea.entry_id
       where e.kind = 'recognition' and e.status = 'published' and e.deleted_at is null and ${JURISDICTION_ROLE}
         and ${asOfCondition(asOf)}

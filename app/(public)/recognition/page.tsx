@@ -139,7 +139,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
                     <span key={u.slug}>
                       {i > 0 ? "; " : null}
                       <Link href={`/actors/${u.slug}`}>{u.name}</Link> ({ACTION_LABEL[u.shade.event.action].toLowerCase()},{" "}
-                      {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision)})
+                      {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision, u.shade.event.dateQualifier)})
                     </span>
                   ))}
                   .
