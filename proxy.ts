@@ -16,6 +16,7 @@ import {
   staticSecurityHeaders,
 } from "@/lib/security/headers";
 import { isPrivatePath } from "@/lib/security/routes.mjs";
+import { REMOVED_NOTICE_PATH, removedEntrySlugOf } from "@/lib/entries/removed-lookup";
 
 type Context = { https: boolean; requestId: string; frameable?: boolean };
 
@@ -79,7 +80,12 @@ export function proxy(request: NextRequest) {
     forwarded.delete("content-security-policy");
   }
 
-  const response = NextResponse.next({ request: { headers: forwarded } });
+  // A published entry moved to the trash: its address answers 410 with the notice of its removal (an App Router
+  // page cannot choose its status; a rewrite from here can). Not stored by the response cache (200s only).
+  const removed = request.method === "GET" || request.method === "HEAD" ? removedEntrySlugOf(request.nextUrl.pathname) : null;
+  const response = removed
+    ? NextResponse.rewrite(new URL(`${REMOVED_NOTICE_PATH}/${removed}`, request.url), { status: 410, request: { headers: forwarded } })
+    : NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);
   return withSecurityHeaders(response, { https, requestId });
 }

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { EntryFacets } from "@/lib/entries/browse";
 import { FILTER_KEYS, filtersToSearchParams, type EntryFilters } from "@/lib/entries/filters";
-import { KIND_LABEL } from "./labels";
+import { formatPartialDate } from "@/lib/dates";
+import type { SourcingFilter } from "@/lib/constants";
+import { KIND_LABEL, SOURCING_LABEL } from "./labels";
 
 const NAME: Record<(typeof FILTER_KEYS)[number], string> = {
   kind: "Kind",
@@ -10,6 +12,8 @@ const NAME: Record<(typeof FILTER_KEYS)[number], string> = {
   year: "Year",
   tag: "Tag",
   q: "Words",
+  sourcing: "Sourcing",
+  as_of: "As of",
 };
 
 /** Each active filter with a link that removes just that one: the way back from a view that matches nothing. */
@@ -22,6 +26,8 @@ export function ActiveFilters({ filters, facets }: { filters: EntryFilters; face
     if (key === "actor") return facets.actors.find((a) => a.slug === v)?.name ?? String(v);
     if (key === "country") return facets.countries.find((c) => c.code === v)?.name ?? String(v);
     if (key === "q") return `“${v}”`;
+    if (key === "sourcing") return SOURCING_LABEL[v as SourcingFilter];
+    if (key === "as_of") return formatPartialDate(String(v), "day");
     return String(v);
   };
   return (

@@ -5,6 +5,7 @@ import { scriptLanguage } from "@/lib/entries/search-text";
 import { Highlighted } from "./highlighted";
 import { KIND_LABEL } from "./labels";
 import { PartialDateText } from "./partial-date";
+import { SourcingBadges, sourcingNotes } from "./sourcing-badge";
 
 /** One entry in a list: kind, date and place as a quiet line, the title, summary (or matched text), actors, sources. */
 export function EntryCardView({
@@ -54,6 +55,12 @@ export function EntryCardView({
         {more > 0 ? ` and ${more} more` : null}
         {actors.length > 0 ? <span aria-hidden="true"> · </span> : null}
         {entry.sourceCount === 1 ? "1 source" : `${entry.sourceCount} sources`}
+        {sourcingNotes(entry).length > 0 ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <SourcingBadges entry={entry} />
+          </>
+        ) : null}
       </p>
     </article>
   );

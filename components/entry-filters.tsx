@@ -3,17 +3,20 @@ import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
 import type { EntryFacets } from "@/lib/entries/browse";
 import type { EntryFilters } from "@/lib/entries/filters";
 import type { EntryOrder } from "@/lib/entries/listing";
+import { SOURCING_FILTERS } from "@/lib/constants";
+import { getTranslations } from "next-intl/server";
 import { ACTOR_KIND_PLURAL, KIND_PLURAL } from "./labels";
 
 const count = (n: number) => ` (${n.toLocaleString("en")})`;
 
 /** The filter form: a plain GET form, so the URL is the state and it works without JavaScript. */
-export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilters; facets: EntryFacets; order: EntryOrder }) {
+export async function EntryFilterForm({ filters, facets, order }: { filters: EntryFilters; facets: EntryFacets; order: EntryOrder }) {
   // A value in the URL that no published entry carries (yet) stays selectable, so the form shows the view as it is.
   const years = facets.years.some((y) => y.year === filters.year) || !filters.year ? facets.years : [{ year: filters.year, count: 0 }, ...facets.years];
   const tags = facets.tags.some((t) => t.tag === filters.tag) || !filters.tag ? facets.tags : [{ tag: filters.tag, count: 0 }, ...facets.tags];
   const actorKnown = !filters.actor || facets.actors.some((a) => a.slug === filters.actor);
   const countryKnown = !filters.country || facets.countries.some((c) => c.code === filters.country);
+  const t = await getTranslations("provenance");
   return (
     <form method="get" action="/entries" aria-label="Filter entries" className="no-print grid grid-cols-2 gap-x-4 gap-y-3 font-sans text-sm lg:grid-cols-1">
       <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">
@@ -104,6 +107,28 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
             </option>
           ))}
         </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-sourcing" className="font-semibold">
+          {t("sourcing.label")}
+        </label>
+        <select id="filter-sourcing" name="sourcing" defaultValue={filters.sourcing ?? ""} className="field">
+          <option value="">{t("sourcing.any")}</option>
+          {SOURCING_FILTERS.map((s) => (
+            <option key={s} value={s}>
+              {t(s === "single" ? "sourcing.single" : "sourcing.noPrimary")}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="filter-as-of" className="font-semibold">
+          {t("asOf.label")}
+        </label>
+        <input id="filter-as-of" name="as_of" type="date" min="1900-01-01" defaultValue={filters.as_of ?? ""} className="field" aria-describedby="filter-as-of-help" />
+        <span id="filter-as-of-help" className="text-xs text-muted">
+          {t("asOf.help")}
+        </span>
       </div>
       {filters.q ? (
         <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">

@@ -1,4 +1,5 @@
 // Human words for the record's codes, in one place so every page says the same.
+import type { SourcingFilter } from "@/lib/constants";
 import type {
   ActorKind,
   ActorRole,
@@ -16,6 +17,12 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   statement: "Statement",
   meeting: "Meeting",
   recognition: "Recognition",
+};
+
+/** The sourcing filters, and the neutral badges of the entries they select. */
+export const SOURCING_LABEL: Record<SourcingFilter, string> = {
+  single: "Resting on a single source",
+  "no-primary": "No primary source",
 };
 
 export const KIND_PLURAL: Record<EntryKind, string> = {

@@ -21,6 +21,7 @@ function hostOf(url: string): string {
 /** The numbered citation list, set apart from the record's own text: sans, tinted, each source with its quote. */
 export function SourceList({ sources }: { sources: PublicSource[] }) {
   const t = useTranslations("archive.source");
+  const tq = useTranslations("provenance.quote");
   return (
     <section aria-labelledby="sources" className="print-urls mt-12 border-t-2 border-ink bg-panel px-4 py-5 font-sans text-sm sm:px-6">
       <h2 id="sources" className="label !text-ink font-semibold">
@@ -47,7 +48,10 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
                 <span>.</span>
               </p>
               <p className="mt-0.5 text-xs text-muted">
-                <span>{TIER_LABEL[s.tier]}</span>
+                <span>
+                  <span className="sr-only">Tier: </span>
+                  {TIER_LABEL[s.tier]}
+                </span>
                 {s.language ? <span> · in {LANGUAGE_LABEL[s.language as Language] ?? s.language}</span> : null}
                 {s.locator ? <span> · {s.locator}</span> : null}
                 {s.accessedOn ? <span> · accessed {formatDay(s.accessedOn)}</span> : null}
@@ -79,7 +83,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
               ) : null}
               {s.quoteTranslation ? (
                 <p className="mt-1 pl-3.5 font-serif text-[0.95rem] leading-relaxed text-muted" lang="en">
-                  <span className="label mr-1">Translation</span> {s.quoteTranslation}
+                  <span className="label mr-1">{s.quoteTranslator ? tq("translationBy", { translator: s.quoteTranslator }) : tq("translation")}</span> {s.quoteTranslation}
                 </p>
               ) : null}
             </div>

@@ -7,16 +7,18 @@ import { PartialDateText } from "./partial-date";
 export function Timeline({ entries, actorSlug }: { entries: EntryCard[]; actorSlug: string }) {
   const years: { year: string; items: EntryCard[] }[] = [];
   for (const e of entries) {
-    const year = e.date.slice(0, 4);
+    // Undated entries are never put under a year they do not have.
+    const year = e.dateQualifier === "undated" ? "Undated" : e.date.slice(0, 4);
     const last = years[years.length - 1];
     if (last && last.year === year) last.items.push(e);
     else years.push({ year, items: [e] });
   }
   return (
     <ol className="mt-2">
-      {years.map(({ year, items }) => (
-        <li key={year} className="grid grid-cols-[3.5rem_minmax(0,1fr)] gap-x-4 border-b border-rule py-4 sm:grid-cols-[5rem_minmax(0,1fr)]">
-          <h3 className="font-serif text-xl font-bold tabular-nums text-muted sm:text-2xl">{year}</h3>
+      {years.map(({ year, items }, i) => (
+        // A year can come twice around undated entries, which sort by their bound.
+        <li key={`${i}-${year}`} className="grid grid-cols-[3.5rem_minmax(0,1fr)] gap-x-4 border-b border-rule py-4 sm:grid-cols-[5rem_minmax(0,1fr)]">
+          <h3 className={`font-serif font-bold tabular-nums text-muted ${year === "Undated" ? "text-base sm:text-lg" : "text-xl sm:text-2xl"}`}>{year}</h3>
           <ol className="space-y-4">
             {items.map((e) => {
               const mine = e.actors.filter((a) => a.slug === actorSlug);

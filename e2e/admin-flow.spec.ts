@@ -143,13 +143,17 @@ test("an editor's day: from first-run setup to a published, edited, restored mee
     await expect(page.getByText("The foreign ministers of Armenia and Russia met.")).toBeVisible();
   });
 
-  await test.step("moved to the trash it leaves the site; restored it comes back", async () => {
+  await test.step("moved to the trash it leaves a notice (410); restored it comes back", async () => {
     await page.goto("/admin/entries?q=" + encodeURIComponent(run));
     await page.getByRole("link", { name: title }).click();
+    // A published entry leaves a notice at its address, so the trash asks why.
+    await page.getByLabel("Reason for removal").fill("Recorded twice; see the other entry.");
     await page.getByRole("button", { name: "Move to the trash" }).click();
     await expect(page).toHaveURL(/\/admin\/entries\/trash/);
     await expect(page.getByRole("status")).toContainText(`“${title}” was moved to the trash`);
-    expect((await request.get(address)).status()).toBe(404);
+    const gone = await request.get(address);
+    expect(gone.status()).toBe(410);
+    expect(await gone.text()).toContain("Recorded twice; see the other entry.");
     await page.getByRole("button", { name: `Restore “${title}”` }).click();
     await expect(page.getByRole("status").filter({ hasText: "Restored from the trash" })).toBeVisible();
     await page.goto(address);

@@ -55,7 +55,7 @@ test.describe("keyboard", () => {
     await page.keyboard.type("Hawaii");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/q=Hawaii/);
-    const firstResult = page.getByRole("article").first().getByRole("link");
+    const firstResult = page.getByRole("article").first().getByRole("heading").getByRole("link");
     await firstResult.focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Hawaii");

@@ -6,7 +6,7 @@ const MIRZOYAN_LAVROV = "/entries/2023-03-20-ararat-mirzoyan-meets-sergey-lavrov
 test.describe("an entry page", () => {
   test("shows the entry with its actors and numbered sources", async ({ page }) => {
     await page.goto("/entries?q=Mirzoyan%20Lavrov");
-    await page.getByRole("article").first().getByRole("link").click();
+    await page.getByRole("article").first().getByRole("heading").getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/Mirzoyan|Lavrov/);
     const sources = page.getByRole("region", { name: "Sources" });
     await expect(sources.getByRole("listitem").first()).toContainText("The Foreign Ministers of Armenia and Russia thoroughly discussed");

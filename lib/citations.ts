@@ -15,6 +15,9 @@ export function citationKey(slug: string): string {
 
 /** "Meeting of 20 March 2023": says what the entry records, so the citation is not mistaken for the event's own source. */
 function eventNote(entry: CitableEntry): string {
+  if (entry.dateQualifier === "undated") {
+    return `Record entry on an undated ${KIND_LABEL[entry.kind].toLowerCase()} (reported in a source written no earlier than ${formatPartialDate(entry.date, entry.datePrecision)})`;
+  }
   return `Record entry on a ${KIND_LABEL[entry.kind].toLowerCase()} of ${formatPartialDate(entry.date, entry.datePrecision, entry.dateQualifier)}`;
 }
 

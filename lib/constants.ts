@@ -7,7 +7,12 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export const DATE_QUALIFIERS = ["before", "by", "circa"] as const;
+/**
+ * How a date is known. "undated": the sources give no date for the fact; the stored date is then only the bound
+ * the reporting source's own date gives ("written no earlier than"), used for order and as-of filtering, never
+ * shown or counted as the fact's date (docs/PROVENANCE.md, "Undated entries").
+ */
+export const DATE_QUALIFIERS = ["before", "by", "circa", "undated"] as const;
 export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 
 export const ENTRY_STATUSES = ["draft", "published"] as const;
@@ -60,6 +65,10 @@ export const STAGE_KINDS = ["committee", "floor", "second_chamber", "signature",
 
 export const SOURCE_TIERS = ["primary", "secondary", "advocacy"] as const;
 export type SourceTier = (typeof SOURCE_TIERS)[number];
+
+/** How well an entry is sourced, as the public filter `sourcing` names it. */
+export const SOURCING_FILTERS = ["single", "no-primary"] as const;
+export type SourcingFilter = (typeof SOURCING_FILTERS)[number];
 
 /**
  * A source's URL as last checked: live (answers, same page), moved (answers from another address after

@@ -28,12 +28,22 @@ export function toPartialDate(date: string, precision: DatePrecision): string {
   return precision === "year" ? date.slice(0, 4) : precision === "month" ? date.slice(0, 7) : date.slice(0, 10);
 }
 
-/** "20 March 2023", "May 2014", "2019", with "before"/"by"/"circa" in front when qualified. */
-export function formatPartialDate(date: string, precision: DatePrecision, qualifier?: DateQualifier | null): string {
+/**
+ * "20 March 2023", "May 2014", "2019", with "before"/"by"/"circa" in front when qualified. An undated entry's
+ * date is only the bound its reporting source gives: "undated; written no earlier than November 2019", with the
+ * source named when `reportedIn` is given.
+ */
+export function formatPartialDate(
+  date: string,
+  precision: DatePrecision,
+  qualifier?: DateQualifier | null,
+  reportedIn?: string | null,
+): string {
   const [y, m, d] = date.slice(0, 10).split("-");
   const month = MONTHS[Number(m) - 1] ?? "";
   const text = precision === "year" ? `${y}` : precision === "month" ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
   if (!qualifier) return text;
+  if (qualifier === "undated") return `undated; ${reportedIn ? `reported in ${reportedIn}, ` : ""}written no earlier than ${text}`;
   return `${qualifier === "circa" ? "c." : qualifier} ${text}`;
 }
 

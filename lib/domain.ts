@@ -104,6 +104,24 @@ const translation = z.object({ title: z.string().trim().max(300), summary: z.str
 export const translationsSchema = z.object({ hy: translation.optional(), ru: translation.optional() });
 export type EntryTranslations = z.infer<typeof translationsSchema>;
 
+/**
+ * Where the sources disagree on a figure: what is disputed, and each reading with the source that gives it
+ * (`source` is the source's number on the entry, 1 for the first).
+ */
+export const discrepancySchema = z.object({
+  subject: z.string().trim().min(1, "Say what the sources disagree on").max(300, "At most 300 characters"),
+  readings: z
+    .array(
+      z.object({
+        reading: z.string().trim().min(1, "Enter the reading").max(300, "At most 300 characters"),
+        source: z.number("Give the number of the source").int("Give the number of the source").min(1, "Give the number of the source"),
+      }),
+    )
+    .min(2, "A discrepancy needs at least two readings")
+    .max(5, "At most 5 readings"),
+});
+export type EntryDiscrepancy = z.infer<typeof discrepancySchema>;
+
 export const actorPositionSchema = z.object({
   title: z.string().trim().min(1).max(300),
   organisation: z.string().nullable(),

@@ -2,6 +2,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { invalidateResponseCache } from "@/lib/response-cache";
+import { refreshRemovedEntrySlugs } from "@/lib/entries/removed-slugs";
 
 export const RECORD_TAG = "record";
 
@@ -9,6 +10,7 @@ export const RECORD_TAG = "record";
 export function revalidateRecord(): void {
   revalidateTag(RECORD_TAG, { expire: 0 });
   invalidateResponseCache("write");
+  void refreshRemovedEntrySlugs();
 }
 
 type Flushable = { invalidate: (reason: string) => void };
@@ -22,4 +24,5 @@ const caches = globalThis as unknown as { __recordDataCache?: Flushable };
 export function flushLocalCaches(reason: string): void {
   caches.__recordDataCache?.invalidate(reason);
   invalidateResponseCache(reason);
+  void refreshRemovedEntrySlugs();
 }

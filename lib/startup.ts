@@ -12,6 +12,7 @@ import { log } from "@/lib/log";
 import { describeError } from "@/lib/log-error";
 import { startRecordListener, stopRecordListener } from "@/lib/record-listener";
 import { seedIfEmpty } from "@/lib/seed/record";
+import { refreshRemovedEntrySlugs } from "@/lib/entries/removed-slugs";
 import { announceSetupLink } from "@/lib/users/first-run";
 
 const RETRY_MS = 3000;
@@ -33,6 +34,7 @@ async function prepareDatabase(): Promise<void> {
   const added = await seedIfEmpty();
   if (added.entries > 0) log.info(`Seeded the record: ${added.entries} entries, ${added.actors} actors`);
   await announceSetupLink();
+  await refreshRemovedEntrySlugs();
 }
 
 // On globalThis: instrumentation and the route bundles load separate copies of this module.

@@ -113,7 +113,7 @@ export default async function HomePage() {
                   <dd className="mt-1 font-serif leading-snug">
                     <Link href={`/entries/${figures.latestMeeting.slug}`}>{figures.latestMeeting.title}</Link>{" "}
                     <span className="font-sans text-sm text-muted">
-                      (<PartialDateText date={figures.latestMeeting.date} precision={figures.latestMeeting.datePrecision} />)
+                      (<PartialDateText date={figures.latestMeeting.date} precision={figures.latestMeeting.datePrecision} qualifier={figures.latestMeeting.dateQualifier} />)
                     </span>
                   </dd>
                 </div>

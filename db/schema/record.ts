@@ -26,7 +26,7 @@ import {
   LINK_STATUSES,
   SOURCE_TIERS,
 } from "../../lib/constants";
-import type { ActorPosition, EntryDetails, EntryTranslations } from "@/lib/domain";
+import type { ActorPosition, EntryDetails, EntryDiscrepancy, EntryTranslations } from "@/lib/domain";
 import { inList, matchesSlug, timestamps, tsvector } from "./columns";
 import { users } from "./auth";
 
@@ -95,6 +95,13 @@ export const entries = pgTable(
     status: text("status").notNull().default("draft"),
     version: integer("version").notNull().default(1),
     correctionNote: text("correction_note"),
+    /** Where the sources disagree on a figure: what is disputed and each reading with its source. */
+    discrepancies: jsonb("discrepancies").$type<EntryDiscrepancy[]>().notNull().default([]),
+    /** Kept in step with the entry's sources by every write (lib/entries/write.ts): the sourcing filters. */
+    sourceCount: integer("source_count").notNull().default(0),
+    primarySourceCount: integer("primary_source_count").notNull().default(0),
+    /** Why a published entry was moved to the trash: shown on its 410 page. */
+    removalReason: text("removal_reason"),
     createdById: uuid("created_by_id").references(() => users.id),
     updatedById: uuid("updated_by_id").references(() => users.id),
     publishedAt: timestamp("published_at", { withTimezone: true }),
@@ -113,6 +120,12 @@ export const entries = pgTable(
     index("entries_search_idx").using("gin", t.search),
     index("entries_recognition_idx").on(t.recognitionAction, t.recognitionLevel),
     index("entries_updated_idx").on(t.updatedAt.desc()),
+    index("entries_public_single_source_idx")
+      .on(t.date.desc(), t.id.desc())
+      .where(sql`status = 'published' and deleted_at is null and source_count = 1`),
+    index("entries_public_no_primary_idx")
+      .on(t.date.desc(), t.id.desc())
+      .where(sql`status = 'published' and deleted_at is null and primary_source_count = 0`),
     check("entries_kind_check", inList("kind", ENTRY_KINDS)),
     check("entries_precision_check", inList("date_precision", DATE_PRECISIONS)),
     check(
@@ -170,6 +183,8 @@ export const sources = pgTable(
     language: text("language"),
     quote: text("quote"),
     quoteTranslation: text("quote_translation"),
+    /** Who translated the quote (an editor's note, e.g. "the record's editors", "Armenpress"). */
+    quoteTranslator: text("quote_translator"),
     locator: text("locator"),
     tier: text("tier").notNull().default("secondary"),
     /** Whether `url` still answers, as last checked. */
@@ -189,3 +204,30 @@ export const sources = pgTable(
 export type EntryRow = typeof entries.$inferSelect;
 export type ActorRow = typeof actors.$inferSelect;
 export type SourceRow = typeof sources.$inferSelect;
+
+/**
+ * The public corrections log (/changes): one row per edit an editor marked as a correction of a published entry,
+ * with the public fields before and after (never editor names, never draft-only fields).
+ */
+export const corrections = pgTable(
+  "corrections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    entryId: uuid("entry_id")
+      .notNull()
+      .references(() => entries.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    note: text("note").notNull(),
+    /** The public fields before and after, as labelled lines (lib/entries/public-diff.ts). */
+    before: text("before").notNull(),
+    after: text("after").notNull(),
+    /** The labels of the public fields that changed, in the order they appear. */
+    changedFields: text("changed_fields").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("corrections_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    uniqueIndex("corrections_entry_version_key").on(t.entryId, t.version),
+  ],
+);
+export type CorrectionRow = typeof corrections.$inferSelect;

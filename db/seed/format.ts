@@ -9,6 +9,7 @@ import {
   DATE_QUALIFIERS,
   actorPositionSchema,
   detailsSchemaByKind,
+  discrepancySchema,
   partialDate,
   slugSchema,
   translationsSchema,
@@ -41,6 +42,8 @@ export const seedSourceSchema = z.object({
   language: z.enum(LANGUAGES).nullable(),
   quote: z.string().nullable(),
   quoteTranslation: z.string().nullable(),
+  /** Who translated the quote (absent: not recorded). */
+  quoteTranslator: z.string().nullable().optional(),
   locator: z.string().nullable(),
   tier: z.enum(SOURCE_TIERS),
   document: z.string().min(1),
@@ -59,6 +62,8 @@ const seedEntryBase = z.object({
   translations: translationsSchema,
   actors: z.array(z.object({ actor: slugSchema, role: z.enum(ACTOR_ROLES), title: z.string().nullable() })),
   sources: z.array(seedSourceSchema).min(1),
+  /** Where the sources disagree on a figure (absent: nowhere). */
+  discrepancies: z.array(discrepancySchema).optional(),
 });
 
 export const seedEntrySchema = z.discriminatedUnion("kind", [

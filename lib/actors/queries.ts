@@ -176,7 +176,16 @@ export type ActorRecognitionRecord = Record<ActorRecognitionGroup, { events: Act
  * page), acted, hosted or was the subject: the latest `perGroup` of each group (positions, offices,
  * twinnings) with the group's total, and the actor's own latest event per action for its status.
  */
-export async function getActorRecognitionRecord({ id, perGroup = 12 }: { id: string; perGroup?: number }): Promise<ActorRecognitionRecord> {
+export async function getActorRecognitionRecord({
+  id,
+  perGroup = 12,
+  asOf = null,
+}: {
+  id: string;
+  perGroup?: number;
+  /** The record as it stood on that date (YYYY-MM-DD): events dated on or before it. */
+  asOf?: string | null;
+}): Promise<ActorRecognitionRecord> {
   const result = await getDb().execute(sql`
     with recursive tree(id, depth) as (
       select ${id}::uuid, 0
@@ -199,6 +208,7 @@ export async function getActorRecognitionRecord({ id, perGroup = 12 }: { id: str
       join actors a on a.id = ea.actor_id
       where e.kind = 'recognition' and e.status = 'published' and e.deleted_at is null
         and ea.role in ('acting_body', 'host', 'subject', 'participant')
+        and ${asOf ? sql`e.date <= ${asOf}::date` : sql`true`}
     ),
     ranked as (
       select *, row_number() over (partition by "group" order by sort_date desc, sort_id desc) as n,

@@ -26,6 +26,7 @@ export function toApiEntry(entry: EntryDetail): ApiEntry {
     actors: entry.actors.map((a) => ({ ...a, url: actorUrl(a.slug) })),
     // Both columns are constrained in the database to these values.
     sources: entry.sources.map(({ capture: _capture, ...s }) => ({ ...s, language: s.language as ApiSource["language"], linkStatus: s.linkStatus as ApiSource["linkStatus"] })),
+    discrepancies: entry.discrepancies,
     publishedAt: entry.publishedAt ?? entry.updatedAt,
     updatedAt: entry.updatedAt,
     correctedAt: entry.correctedAt,

@@ -89,6 +89,16 @@ export function unavailable(): Response {
   );
 }
 
+/** 410: the entry was published and has been removed; when and why. */
+export function gone(removed: { slug: string; title: string; removedAt: string; reason: string | null }): Response {
+  return jsonError(410, {
+    error: "gone",
+    message: `The entry ${removed.slug} was removed from the record on ${removed.removedAt.slice(0, 10)}${removed.reason ? `: ${removed.reason}` : ""}`,
+    removedAt: removed.removedAt,
+    reason: removed.reason,
+  });
+}
+
 export function notFound(message: string): Response {
   return jsonError(404, { error: "not_found", message });
 }

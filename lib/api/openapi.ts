@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1, its schemas generated from the zod schemas the API answers with.
 import { z } from "zod";
-import { SLUG_PATTERN } from "@/lib/constants";
+import { SLUG_PATTERN, SOURCING_FILTERS } from "@/lib/constants";
 import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
 import { SITE_NAME, absoluteUrl } from "@/lib/feeds/urls";
 import { API_BASE } from "./dto";
@@ -68,6 +68,18 @@ const entryFilters = [
   query("year", "Only entries dated in this year", { type: "integer", minimum: 1900, maximum: 2100 }, 2014),
   query("tag", "Only entries with this tag", { type: "string", pattern: SLUG_PATTERN }, "lachin-corridor"),
   query("q", "Full-text search (English stemming; Armenian and Russian words as written)", { type: "string", maxLength: 200 }, "Lachin"),
+  query(
+    "sourcing",
+    "single: only entries resting on a single source; no-primary: only entries without a primary source",
+    { type: "string", enum: [...SOURCING_FILTERS] },
+    "single",
+  ),
+  query(
+    "as_of",
+    "The record as it stood on this date: only entries dated on or before it (an undated entry by its source's bound); not in the future",
+    { type: "string", format: "date" },
+    "2013-01-01",
+  ),
 ];
 
 const cursor = query("cursor", "The `nextCursor` of the previous page", { type: "string" });
@@ -109,7 +121,9 @@ export function openApiDocument() {
           operationId: "getEntry",
           summary: "One published entry",
           parameters: [slug],
-          responses: { "200": json("EntryResponse", "The entry"), ...common, "404": json("Error", "No published entry has this slug") },
+          responses: { "200": json("EntryResponse", "The entry"), ...common, "404": json("Error", "No published entry has this slug"),
+            "410": json("Error", "The entry was published and has been removed: `removedAt` and `reason` say when and why"),
+          },
         },
       },
       "/actors": {

@@ -2,11 +2,11 @@
 import "server-only";
 import { databaseErrorCode, isDatabaseUnavailable } from "@/lib/db-errors";
 import { log } from "@/lib/log";
-import { cachedCountPublishedEntries, cachedGetPublishedEntryBySlug } from "@/lib/entries/cached";
+import { cachedCountPublishedEntries, cachedGetPublishedEntryBySlug, cachedGetRemovedEntryBySlug } from "@/lib/entries/cached";
 import { absoluteUrl } from "@/lib/feeds/urls";
 import { cachedGetPublicActorBySlug, cachedListPublicActors, cachedListPublishedEntryDetails, cachedRecordLastChange } from "./cached";
 import { API_BASE, toApiActor, toApiEntry } from "./dto";
-import { CORS_HEADERS, badParameters, notFound, respondWith, unavailable } from "./http";
+import { CORS_HEADERS, badParameters, gone, notFound, respondWith, unavailable } from "./http";
 import { encodeActorCursor, parseActorListQuery, parseEntryListQuery, parseSlug } from "./params";
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -42,7 +42,11 @@ async function entryResponseNow(request: Request, rawSlug: string): Promise<Resp
   const slug = parseSlug(rawSlug);
   if (!slug.ok) return badParameters(slug.errors);
   const entry = await cachedGetPublishedEntryBySlug({ slug: slug.value });
-  if (!entry) return notFound(`No published entry has the slug ${slug.value}`);
+  if (!entry) {
+    const removed = await cachedGetRemovedEntryBySlug({ slug: slug.value });
+    if (removed) return gone(removed);
+    return notFound(`No published entry has the slug ${slug.value}`);
+  }
   return json(request, { data: toApiEntry(entry) });
 }
 

@@ -33,6 +33,7 @@ export const apiSourceSchema = z
     language: z.enum(LANGUAGES).nullable(),
     quote: z.string().nullable().describe("Exact words in the source's language"),
     quoteTranslation: z.string().nullable(),
+    quoteTranslator: z.string().nullable().describe("Who translated the quote, when recorded"),
     locator: z.string().nullable().describe("Where in the source: page, paragraph, timestamp"),
     tier: z.enum(SOURCE_TIERS).describe("primary: the actor's own publication; secondary: press; advocacy"),
     linkStatus: z.enum(LINK_STATUSES).describe("Whether the URL still answered when last checked"),
@@ -62,7 +63,10 @@ export const apiEntrySchema = z
     body: z.string().describe("Markdown"),
     date: partialDate,
     datePrecision: z.enum(DATE_PRECISIONS),
-    dateQualifier: z.enum(DATE_QUALIFIERS).nullable(),
+    dateQualifier: z
+      .enum(DATE_QUALIFIERS)
+      .nullable()
+      .describe("undated: the sources give no date; `date` is then only the bound the reporting source's own date gives (no earlier than)"),
     place: z.string().nullable(),
     tags: z.array(z.string()),
     originalLanguage: z.enum(LANGUAGES),
@@ -72,6 +76,14 @@ export const apiEntrySchema = z
       .describe("By kind: statement {form, quotes}; meeting {format, outcomes}; recognition {action, level, body, instrument, vote, stages}"),
     actors: z.array(apiEntryActorSchema),
     sources: z.array(apiSourceSchema),
+    discrepancies: z
+      .array(
+        z.object({
+          subject: z.string().describe("What the sources disagree on"),
+          readings: z.array(z.object({ reading: z.string(), source: z.number().int().min(1).describe("The source's number in `sources`, from 1") })),
+        }),
+      )
+      .describe("Where the sources disagree on a figure, each reading with its source"),
     publishedAt: timestamp.describe("First publication"),
     updatedAt: timestamp,
     correctedAt: timestamp.nullable().describe("Set when the entry was changed after it was first published"),
@@ -116,10 +128,12 @@ export const apiActorResponseSchema = z.object({ data: apiActorSchema }).meta({ 
 
 export const apiErrorSchema = z
   .object({
-    error: z.enum(["invalid_parameter", "not_found", "unavailable"]),
+    error: z.enum(["invalid_parameter", "not_found", "gone", "unavailable"]),
     message: z.string(),
     parameter: z.string().optional().describe("The (first) parameter that was not understood"),
     errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+    removedAt: timestamp.optional().describe("gone: when the entry was removed"),
+    reason: z.string().nullable().optional().describe("gone: why the entry was removed"),
   })
   .meta({ id: "Error" });
 

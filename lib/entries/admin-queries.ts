@@ -3,7 +3,7 @@ import "server-only";
 import { and, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
-import type { DatePrecision, EntryKind, EntryStatus } from "@/lib/domain";
+import type { DatePrecision, DateQualifier, EntryKind, EntryStatus } from "@/lib/domain";
 import { isoTimestamp } from "./read-model";
 import { readEntrySnapshot, type EntrySnapshot } from "./snapshot";
 
@@ -17,6 +17,7 @@ export type AdminEntryRow = {
   status: EntryStatus;
   date: string;
   datePrecision: DatePrecision;
+  dateQualifier: DateQualifier | null;
   version: number;
   updatedAt: string;
   updatedByName: string | null;
@@ -32,6 +33,7 @@ const rowColumns = {
   status: entries.status,
   date: entries.date,
   datePrecision: entries.datePrecision,
+  dateQualifier: entries.dateQualifier,
   version: entries.version,
   updatedAt: isoTimestamp<string>(entries.updatedAt),
   updatedByName: users.name,

@@ -25,7 +25,8 @@ export async function getEntryFacets(): Promise<EntryFacets> {
     db
       .select({ year: sql<number>`extract(year from ${entries.date})::int`, count: sql<number>`count(*)::int` })
       .from(entries)
-      .where(isPublic)
+      // An undated entry has no year: its stored date is its source's bound.
+      .where(and(isPublic, sql`${entries.dateQualifier} is distinct from 'undated'`))
       .groupBy(sql`1`)
       .orderBy(sql`1 desc`),
     db

@@ -8,6 +8,7 @@ import { getSearchHighlights } from "./highlights";
 import { getRecordFigures } from "./figures";
 import { countPublishedEntries, listEntrySlugs, listPublishedEntries } from "./listing";
 import { getPublishedEntryBySlug } from "./queries";
+import { getCorrection, getRemovedEntryBySlug, listCorrections } from "./corrections";
 
 // A time bound as well as the tag: other app instances sharing one PostgreSQL see changes within it.
 const options = { tags: [RECORD_TAG], revalidate: 60 };
@@ -18,6 +19,9 @@ export const cachedGetPublishedEntryBySlug = unstable_cache(getPublishedEntryByS
 export const cachedGetRecordFigures = unstable_cache(getRecordFigures, ["record:figures"], options);
 export const cachedGetEntryFacets = unstable_cache(getEntryFacets, ["entries:facets"], options);
 export const cachedGetRelatedEntries = unstable_cache(getRelatedEntries, ["entries:related"], options);
+export const cachedListCorrections = unstable_cache(listCorrections, ["entries:corrections"], options);
+export const cachedGetCorrection = unstable_cache(getCorrection, ["entries:correction"], options);
+export const cachedGetRemovedEntryBySlug = unstable_cache(getRemovedEntryBySlug, ["entries:removed"], options);
 export const cachedListEntrySlugs = unstable_cache(listEntrySlugs, ["entries:slugs"], options);
 
 /** Highlights come back as a Map, which the cache's JSON would lose: cached as pairs. */

@@ -102,7 +102,8 @@ export async function getRecordLastChange(): Promise<string> {
   const result = await getDb().execute<{ at: string | null }>(sql`select to_char(greatest(
       (select max(greatest(${entries.updatedAt}, ${entries.publishedAt}, ${entries.deletedAt})) from ${entries}),
       (select max(greatest(${actors.updatedAt}, ${actors.deletedAt})) from ${actors}),
-      (select max(greatest(${sources.updatedAt}, ${sources.linkCheckedAt})) from ${sources})
+      (select max(greatest(${sources.updatedAt}, ${sources.linkCheckedAt})) from ${sources}),
+      (select max(${schema.corrections.createdAt}) from ${schema.corrections})
     ) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at`);
   const rows = Array.isArray(result) ? result : (result as { rows: { at: string | null }[] }).rows;
   return rows[0]?.at ?? new Date(0).toISOString();

@@ -1,6 +1,7 @@
 // The filters every listing accepts (/entries, feeds, API): parsed from the query string, errors named by parameter.
 import { z } from "zod";
-import { SLUG_PATTERN } from "@/lib/constants";
+import { SLUG_PATTERN, SOURCING_FILTERS } from "@/lib/constants";
+import { asOfDateSchema } from "./as-of";
 import { ENTRY_KINDS } from "@/lib/domain";
 
 export const entryFiltersSchema = z.object({
@@ -30,10 +31,14 @@ export const entryFiltersSchema = z.object({
     .regex(new RegExp(SLUG_PATTERN), "tag must be lowercase letters, digits and hyphens")
     .optional(),
   q: z.string().trim().max(200, "q must be at most 200 characters").optional(),
+  /** "single": entries resting on one source; "no-primary": entries without a primary source. */
+  sourcing: z.enum(SOURCING_FILTERS, { error: `sourcing must be one of: ${SOURCING_FILTERS.join(", ")}` }).optional(),
+  /** The record as it stood on that date: facts dated on or before it. */
+  as_of: asOfDateSchema("as_of").optional(),
 });
 
 export type EntryFilters = z.infer<typeof entryFiltersSchema>;
-export const FILTER_KEYS = ["kind", "actor", "country", "year", "tag", "q"] as const;
+export const FILTER_KEYS = ["kind", "actor", "country", "year", "tag", "q", "sourcing", "as_of"] as const;
 
 export type ParsedFilters =
   | { ok: true; filters: EntryFilters }

@@ -5,6 +5,7 @@ import { SLUG_PATTERN } from "@/lib/constants";
 import { slugify } from "@/lib/slug";
 import type {
   ActorFormValues,
+  DiscrepancyFormValues,
   EntryFormValues,
   QuoteFormValues,
   SourceFormValues,
@@ -91,10 +92,23 @@ export function readEntryForm(fd: FormData): EntryFormValues {
       language: get(r)("language"),
       quote: get(r)("quote"),
       quoteTranslation: get(r)("quoteTranslation"),
+      quoteTranslator: get(r)("quoteTranslator"),
       locator: get(r)("locator"),
       tier: get(r)("tier"),
     })),
+    discrepancies: [...rows(fd, "discrepancies").values()].map((r) => {
+      const readings = new Map<number, { reading: string; source: string }>();
+      for (const [key, value] of r) {
+        const m = /^readings\.(\d{1,2})\.(reading|source)$/.exec(key);
+        if (!m) continue;
+        const row = readings.get(Number(m[1])) ?? { reading: "", source: "" };
+        row[m[2] as "reading" | "source"] = value;
+        readings.set(Number(m[1]), row);
+      }
+      return { subject: get(r)("subject"), readings: [...readings.entries()].sort(([a], [b]) => a - b).map(([, v]) => v) };
+    }),
     correctionNote: text(fd, "correctionNote"),
+    correction: text(fd, "correction") ? "on" : "",
     changeNote: text(fd, "changeNote"),
     version: text(fd, "version"),
     idempotencyKey: text(fd, "idempotencyKey"),
@@ -128,16 +142,21 @@ function nonBlank<T>(items: T[], isBlank: (item: T) => boolean): { items: T[]; k
 }
 
 const blankSource = (s: SourceFormValues) =>
-  [s.url, s.title, s.publisher, s.author, s.publishedOn, s.archiveUrl, s.quote, s.quoteTranslation, s.locator].every(
+  [s.url, s.title, s.publisher, s.author, s.publishedOn, s.archiveUrl, s.quote, s.quoteTranslation, s.quoteTranslator, s.locator].every(
     (v) => v.trim() === "",
   );
+const blankReading = (r: { reading: string; source: string }) => !r.reading.trim() && !r.source.trim();
+const blankDiscrepancy = (d: DiscrepancyFormValues) => !d.subject.trim() && d.readings.every(blankReading);
 const blankActor = (a: ActorFormValues) => !a.actorId.trim() && !a.name.trim() && !a.titleAtTime.trim();
 const blankQuote = (q: QuoteFormValues) => !q.text.trim() && !q.speaker.trim();
 const blankStage = (s: StageFormValues) =>
   !s.body.trim() && !s.date.trim() && !s.note.trim() && vote(s.vote) === null;
 
 /** Maps from the input's row numbers back to the form's, per repeatable group, for error messages. */
-export type RowMaps = Record<"sources" | "actors" | "details.quotes" | "details.stages", number[]>;
+export type RowMaps = Record<"sources" | "actors" | "details.quotes" | "details.stages" | "discrepancies", number[]> & {
+  /** Per kept discrepancy, the form rows of its kept readings. */
+  readings?: number[][];
+};
 
 export function splitTags(tags: string): string[] {
   const seen = new Set<string>();
@@ -160,6 +179,8 @@ export function entryFormToInput(values: EntryFormValues): { candidate: Record<s
   const actors = nonBlank(values.actors, blankActor);
   const quotes = nonBlank(values.details.quotes, blankQuote);
   const stages = nonBlank(values.details.stages, blankStage);
+  const discrepancies = nonBlank(values.discrepancies ?? [], blankDiscrepancy);
+  const readings = discrepancies.items.map((d) => nonBlank(d.readings, blankReading));
   const d = values.details;
   const details =
     values.kind === "statement"
@@ -204,17 +225,30 @@ export function entryFormToInput(values: EntryFormValues): { candidate: Record<s
       language: orNull(s.language),
       quote: orNull(s.quote),
       quoteTranslation: orNull(s.quoteTranslation),
+      quoteTranslator: orNull(s.quoteTranslator),
       locator: orNull(s.locator),
       tier: s.tier,
     })),
+    discrepancies: discrepancies.items.map((d, i) => ({
+      subject: d.subject,
+      readings: readings[i]!.items.map((r) => ({ reading: r.reading, source: count(r.source) })),
+    })),
     correctionNote: orNull(values.correctionNote),
+    ...(values.correction === "on" ? { correction: true } : {}),
     changeNote: orNull(values.changeNote),
     version: values.version.trim() === "" ? undefined : values.version,
     idempotencyKey: values.idempotencyKey,
   };
   return {
     candidate,
-    rowMaps: { sources: sources.kept, actors: actors.kept, "details.quotes": quotes.kept, "details.stages": stages.kept },
+    rowMaps: {
+      sources: sources.kept,
+      actors: actors.kept,
+      "details.quotes": quotes.kept,
+      "details.stages": stages.kept,
+      discrepancies: discrepancies.kept,
+      readings: readings.map((r) => r.kept),
+    },
   };
 }
 
@@ -227,11 +261,18 @@ export function formErrorKeys(errors: Record<string, string[]>, rowMaps: RowMaps
   for (const [key, messages] of Object.entries(errors)) {
     let name = key;
     for (const [group, kept] of Object.entries(rowMaps)) {
+      if (group === "readings") continue;
       const m = new RegExp(`^${group.replace(/\./g, "\\.")}\\.(\\d+)(\\..*)?$`).exec(key);
       if (m) {
         const row = kept[Number(m[1])];
         name = row === undefined ? group : `${group}.${row}${m[2] ?? ""}`;
       }
+    }
+    // A reading's row inside its discrepancy (blank readings were skipped too).
+    const reading = /^discrepancies\.(\d+)\.readings\.(\d+)/.exec(key);
+    if (reading) {
+      const row = rowMaps.readings?.[Number(reading[1])]?.[Number(reading[2])];
+      name = row === undefined ? name.replace(/\.readings\..*$/, "") : name.replace(/(\.readings\.)\d+/, `$1${row}`);
     }
     name = name.replace(/^tags\.\d+$/, "tags").replace(/^details\.outcomes\.\d+$/, "details.outcomes");
     // Several rows can map to one field (every tag to "tags"): it still shows one message, the first.

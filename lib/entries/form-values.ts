@@ -12,9 +12,18 @@ export type SourceFormValues = {
   language: string;
   quote: string;
   quoteTranslation: string;
+  quoteTranslator: string;
   locator: string;
   tier: string;
 };
+
+/** A discrepancy as typed: what is disputed and up to READINGS_PER_DISCREPANCY readings, each with a source number. */
+export type DiscrepancyFormValues = { subject: string; readings: { reading: string; source: string }[] };
+export const READINGS_PER_DISCREPANCY = 3;
+export const emptyDiscrepancy = (): DiscrepancyFormValues => ({
+  subject: "",
+  readings: Array.from({ length: READINGS_PER_DISCREPANCY }, () => ({ reading: "", source: "" })),
+});
 
 export type ActorFormValues = { actorId: string; name: string; role: string; titleAtTime: string };
 export type QuoteFormValues = { text: string; speaker: string };
@@ -47,7 +56,10 @@ export type EntryFormValues = {
   };
   actors: ActorFormValues[];
   sources: SourceFormValues[];
+  discrepancies: DiscrepancyFormValues[];
   correctionNote: string;
+  /** "on" when the editor marks this edit of a published entry as a public correction. */
+  correction: string;
   changeNote: string;
   /** The version the editor started from ("" for a new entry). */
   version: string;
@@ -68,6 +80,7 @@ export function emptySource(today: string): SourceFormValues {
     language: "",
     quote: "",
     quoteTranslation: "",
+    quoteTranslator: "",
     locator: "",
     tier: "secondary",
   };
@@ -103,7 +116,9 @@ export function emptyEntryForm({ kind, idempotencyKey }: { kind: string; idempot
     },
     actors: [],
     sources: [],
+    discrepancies: [],
     correctionNote: "",
+    correction: "",
     changeNote: "",
     version: "",
     idempotencyKey,
@@ -174,8 +189,16 @@ export function entryToFormValues(
       language: s.language ?? "",
       quote: s.quote ?? "",
       quoteTranslation: s.quoteTranslation ?? "",
+      quoteTranslator: s.quoteTranslator ?? "",
       locator: s.locator ?? "",
       tier: s.tier,
+    })),
+    discrepancies: (input.discrepancies ?? []).map((d) => ({
+      subject: d.subject,
+      readings: Array.from({ length: Math.max(READINGS_PER_DISCREPANCY, d.readings.length) }, (_, i) => ({
+        reading: d.readings[i]?.reading ?? "",
+        source: d.readings[i] ? String(d.readings[i]!.source) : "",
+      })),
     })),
     correctionNote: input.correctionNote ?? "",
     version: String(version),

@@ -9,6 +9,7 @@ import {
   LANGUAGES,
   SOURCE_TIERS,
   detailsSchemaByKind,
+  discrepancySchema,
   partialDate,
   slugSchema,
   translationsSchema,
@@ -61,6 +62,8 @@ export const sourceInputSchema = z.object({
   language: z.enum(LANGUAGES).nullable(),
   quote: optionalText(10_000),
   quoteTranslation: optionalText(10_000),
+  /** Who translated the quote; absent in older revisions and files. */
+  quoteTranslator: optionalText(300).optional().transform((v) => v ?? null),
   locator: optionalText(500),
   tier: z.enum(SOURCE_TIERS),
 });
@@ -87,6 +90,8 @@ const entryInputFields = {
   actors: z.array(entryActorInputSchema).max(50, "At most 50 actors"),
   sources: z.array(sourceInputSchema).max(50, "At most 50 sources"),
   correctionNote: optionalText(1000).optional(),
+  /** Absent in revisions and files written before discrepancies were recorded. */
+  discrepancies: z.array(discrepancySchema).max(20, "At most 20 discrepancies").optional().transform((v) => v ?? []),
 };
 
 // Runs even when other fields already failed, so the editor sees every message at once.
@@ -103,6 +108,23 @@ function checkKindDetails(value: { kind?: unknown; details?: unknown }, ctx: z.R
   }
 }
 
+/** A reading names a source of the entry by its number; an undated entry names the source that reports it. */
+function checkSourceReferences(value: { sources?: unknown; discrepancies?: unknown }, ctx: z.RefinementCtx) {
+  const count = Array.isArray(value?.sources) ? value.sources.length : 0;
+  if (!Array.isArray(value?.discrepancies)) return;
+  value.discrepancies.forEach((d: { readings?: { source?: unknown }[] }, i: number) => {
+    (d?.readings ?? []).forEach((r, j) => {
+      if (typeof r?.source === "number" && r.source > count) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["discrepancies", i, "readings", j, "source"],
+          message: count === 0 ? "The entry has no sources yet" : `There is no source ${r.source}: the entry has ${count}`,
+        });
+      }
+    });
+  });
+}
+
 /** After checkKindDetails passed: `details` typed (and trimmed) by its kind's schema. */
 function withKindDetails<T extends { kind: (typeof ENTRY_KINDS)[number]; details: unknown }>(value: T) {
   return { ...value, details: detailsSchemaByKind[value.kind].parse(value.details) };
@@ -111,6 +133,7 @@ function withKindDetails<T extends { kind: (typeof ENTRY_KINDS)[number]; details
 export const entryInputSchema = z
   .object(entryInputFields)
   .superRefine(checkKindDetails, always)
+  .superRefine(checkSourceReferences, always)
   .superRefine((value, ctx) => refuseNulCharacters(value, ctx), always)
   .transform(withKindDetails);
 
@@ -129,8 +152,16 @@ export const entrySubmissionSchema = z
     version: z.coerce.number().int().min(1).optional(),
     idempotencyKey: z.uuid("The form is damaged; reload the page"),
     changeNote: optionalText(500),
+    /** The editor marks this edit of a published entry as a public correction (listed on /changes). */
+    correction: z.boolean().optional(),
   })
   .superRefine(checkKindDetails, always)
+  .superRefine(checkSourceReferences, always)
+  .superRefine((value, ctx) => {
+    if (value?.correction === true && !(typeof value.correctionNote === "string" && value.correctionNote.trim())) {
+      ctx.addIssue({ code: "custom", path: ["correctionNote"], message: "A correction needs a note for readers: say what was wrong" });
+    }
+  }, always)
   .superRefine((value, ctx) => refuseNulCharacters(value, ctx), always)
   .superRefine((value, ctx) => {
     if (value?.intent === "publish" && Array.isArray(value.sources) && value.sources.length === 0) {

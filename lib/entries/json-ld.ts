@@ -40,7 +40,8 @@ function citations(entry: EntryDetail): Thing[] {
 
 export function entryJsonLd(entry: EntryDetail, siteUrl: string): Thing {
   const url = `${siteUrl}/entries/${entry.slug}`;
-  const date = toPartialDate(entry.date, entry.datePrecision);
+  // An undated entry's stored date is only its source's bound: no date is claimed for the event.
+  const date = entry.dateQualifier === "undated" ? undefined : toPartialDate(entry.date, entry.datePrecision);
   const involved = entry.actors.filter((a) => a.role !== "mentioned");
   const common: Thing = {
     "@context": "https://schema.org",

@@ -16,7 +16,7 @@ type Change = {
   note: string;
   /** Extra condition the row must meet (e.g. "is in the trash"); otherwise the change does not apply. */
   applies: (state: EntryState) => boolean;
-  set: { status?: "draft" | "published"; publishedAt?: SQL; deletedAt?: SQL | null };
+  set: { status?: "draft" | "published"; publishedAt?: SQL; deletedAt?: SQL | null; removalReason?: string | null };
   check?: (tx: Tx, state: EntryState) => Promise<void>;
   where?: SQL;
 };
@@ -92,12 +92,22 @@ export function unpublishEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
   });
 }
 
-export function softDeleteEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
+export const REMOVAL_REASON_MESSAGE = "Say why the entry is removed: readers of its address see the reason";
+
+/**
+ * Moves the entry to the trash. A published entry leaves a notice at its address (410) with the date and the
+ * reason, so removing one needs a reason.
+ */
+export function softDeleteEntry(args: LifecycleArgs & { reason?: string | null }): Promise<EntryWriteResult> {
+  const reason = args.reason?.trim() || null;
   return changeEntry(args, {
     action: "entry.delete",
-    note: "Moved to the trash",
+    note: reason ? `Moved to the trash: ${reason}` : "Moved to the trash",
     applies: (s) => s.deletedAt === null,
-    set: { deletedAt: sql`now()` },
+    set: { deletedAt: sql`now()`, removalReason: reason },
+    check: async (_tx, state) => {
+      if (state.status === "published" && !reason) throw new EntryValidationError("reason", REMOVAL_REASON_MESSAGE);
+    },
     where: isNull(entries.deletedAt),
   });
 }
@@ -107,7 +117,7 @@ export function restoreEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
     action: "entry.restore",
     note: "Restored from the trash",
     applies: (s) => s.deletedAt !== null,
-    set: { deletedAt: null },
+    set: { deletedAt: null, removalReason: null },
     where: isNotNull(entries.deletedAt),
   });
 }

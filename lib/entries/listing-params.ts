@@ -56,7 +56,7 @@ export function knownParams(params: RawParams, keys: readonly string[]): URLSear
   return out;
 }
 
-export const LISTING_KEYS = ["kind", "actor", "country", "year", "tag", "q", "sort", "after", "before"] as const;
+export const LISTING_KEYS = ["kind", "actor", "country", "year", "tag", "q", "sourcing", "as_of", "sort", "after", "before"] as const;
 
 /**
  * The one address of a view: filters in a stable order, empty fields dropped (a GET form sends them all),

@@ -41,10 +41,15 @@ export function filterConditions(filters: EntryFilters): SQL[] {
   const conditions: SQL[] = [isPublic];
   if (filters.kind) conditions.push(eq(entries.kind, filters.kind));
   if (filters.year) {
+    // An undated entry's stored date is a bound, not its date: it is never counted under a year.
     conditions.push(
-      sql`${entries.date} >= ${`${filters.year}-01-01`} and ${entries.date} < ${`${filters.year + 1}-01-01`}`,
+      sql`${entries.date} >= ${`${filters.year}-01-01`} and ${entries.date} < ${`${filters.year + 1}-01-01`} and ${entries.dateQualifier} is distinct from 'undated'`,
     );
   }
+  if (filters.as_of) conditions.push(sql`${entries.date} <= ${filters.as_of}`);
+  // The counts are kept on the row by every write; each filter has a partial index in date order.
+  if (filters.sourcing === "single") conditions.push(sql`${entries.sourceCount} = 1`);
+  if (filters.sourcing === "no-primary") conditions.push(sql`${entries.primarySourceCount} = 0`);
   if (filters.tag) conditions.push(sql`${entries.tags} @> array[${filters.tag}]::text[]`);
   if (filters.actor) conditions.push(actorLinkCondition(sql`${actors.slug} = ${filters.actor}`));
   if (filters.country) {

@@ -10,6 +10,7 @@ import type {
   DatePrecision,
   DateQualifier,
   EntryDetails,
+  EntryDiscrepancy,
   EntryKind,
   EntryTranslations,
   Language,
@@ -39,6 +40,7 @@ export type EntryCard = {
   tags: string[];
   actors: EntryActorLink[];
   sourceCount: number;
+  primarySourceCount: number;
   /** ISO 8601 timestamps: DTOs stay plain JSON so they can be cached and serialised as they are. */
   publishedAt: string | null;
   updatedAt: string;
@@ -55,6 +57,7 @@ export type PublicSource = {
   language: string | null;
   quote: string | null;
   quoteTranslation: string | null;
+  quoteTranslator: string | null;
   locator: string | null;
   tier: SourceTier;
   linkStatus: string;
@@ -71,6 +74,7 @@ export type EntryDetail = EntryCard & {
   recognitionLevel: string | null;
   correctionNote: string | null;
   correctedAt: string | null;
+  discrepancies: EntryDiscrepancy[];
   sources: PublicSource[];
 };
 
@@ -94,8 +98,9 @@ export const cardColumns = {
   tags: entries.tags,
   publishedAt: isoTimestamp<string | null>(entries.publishedAt),
   updatedAt: isoTimestamp<string>(entries.updatedAt),
-  // Written out in full: Drizzle leaves columns in a select list unqualified, and "id" would bind to sources.id.
-  sourceCount: sql<number>`(select count(*)::int from sources where sources.entry_id = entries.id)`,
+  // Kept on the row by every write (lib/entries/write.ts).
+  sourceCount: entries.sourceCount,
+  primarySourceCount: entries.primarySourceCount,
 };
 
 export const detailColumns = {
@@ -108,6 +113,7 @@ export const detailColumns = {
   recognitionLevel: entries.recognitionLevel,
   correctionNote: entries.correctionNote,
   correctedAt: isoTimestamp<string | null>(entries.correctedAt),
+  discrepancies: entries.discrepancies,
 };
 
 export const publicSourceColumns = {
@@ -121,6 +127,7 @@ export const publicSourceColumns = {
   language: sources.language,
   quote: sources.quote,
   quoteTranslation: sources.quoteTranslation,
+  quoteTranslator: sources.quoteTranslator,
   locator: sources.locator,
   tier: sources.tier,
   linkStatus: sources.linkStatus,

@@ -74,10 +74,12 @@ export async function readEntrySnapshot(db: Executor, id: string): Promise<Entry
       language: s.language as EntryInput["sources"][number]["language"],
       quote: s.quote,
       quoteTranslation: s.quoteTranslation,
+      quoteTranslator: s.quoteTranslator,
       locator: s.locator,
       tier: s.tier as EntryInput["sources"][number]["tier"],
     })),
     correctionNote: row.correctionNote,
+    discrepancies: row.discrepancies,
   };
   return { ...input, status: row.status as EntryStatus, slug: row.slug, ...(row.deletedAt ? { deleted: true } : {}) };
 }

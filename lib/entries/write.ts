@@ -1,7 +1,7 @@
 // Saving an entry (create, edit): each one a single transaction that also records a revision and an audit line.
 // Status changes are in ./lifecycle.ts, restoring a revision in ./restore-revision.ts, what they share in ./revisions.ts.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { enqueueCaptures } from "@/lib/archive/jobs";
 import { recordAudit, type AuditAction } from "@/lib/audit";
@@ -12,7 +12,8 @@ import { uniqueSlug } from "@/lib/unique-slug";
 import type { Tx } from "@/lib/tx";
 import { NO_SOURCE_MESSAGE, type EntryInput } from "./input";
 import { EntryValidationError, conflictOrMissing, recordRevision, type EntryWriteResult, type SavedEntry } from "./revisions";
-import { readEntryState } from "./snapshot";
+import { changedPublicFields, publicSnapshotText } from "./public-diff";
+import { readEntrySnapshot, readEntryState, type EntrySnapshot } from "./snapshot";
 import { recordSubmission, withIdempotencyKey } from "./submissions";
 
 /** Text that full-text search should see besides title, summary and body. */
@@ -48,7 +49,38 @@ function entryColumns(input: EntryInput) {
     recognitionLevel: recognition?.level ?? null,
     searchExtra: searchExtraFor(input),
     correctionNote: input.correctionNote ?? null,
+    discrepancies: input.discrepancies,
+    sourceCount: input.sources.length,
+    primarySourceCount: input.sources.filter((s) => s.tier === "primary").length,
   };
+}
+
+async function actorNamesFor(tx: Tx, snapshots: EntrySnapshot[]): Promise<Record<string, string>> {
+  const ids = [...new Set(snapshots.flatMap((s) => s.actors.map((a) => a.actorId)))];
+  if (ids.length === 0) return {};
+  const rows = await tx
+    .select({ id: schema.actors.id, name: schema.actors.nameEn })
+    .from(schema.actors)
+    .where(inArray(schema.actors.id, ids));
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}
+
+/** A public correction: the note and the public fields before and after, in the save's transaction. */
+async function recordCorrection(
+  tx: Tx,
+  { entryId, version, note, before, after }: { entryId: string; version: number; note: string; before: EntrySnapshot; after: EntrySnapshot },
+) {
+  const names = await actorNamesFor(tx, [before, after]);
+  const beforeText = publicSnapshotText(before, names);
+  const afterText = publicSnapshotText(after, names);
+  await tx.insert(schema.corrections).values({
+    entryId,
+    version,
+    note,
+    before: beforeText,
+    after: afterText,
+    changedFields: changedPublicFields(beforeText, afterText),
+  });
 }
 
 export async function writeLinks(tx: Tx, entryId: string, input: EntryInput) {
@@ -161,6 +193,7 @@ export async function updateEntry({
   changeNote,
   idempotencyKey,
   restoredFrom,
+  correction = false,
   db = getDb(),
 }: {
   id: string;
@@ -172,6 +205,8 @@ export async function updateEntry({
   idempotencyKey?: string | null;
   /** Set by restoreRevision: the version whose content this save brings back. */
   restoredFrom?: number;
+  /** The editor marked this edit a public correction (only an edit of a published entry can be one). */
+  correction?: boolean;
   db?: Database;
 }): Promise<EntryWriteResult> {
   const write = () =>
@@ -182,6 +217,8 @@ export async function updateEntry({
       if (status === "published") assertPublishable(input);
       // Edited after it was first published: readers are told it was updated.
       const corrected = status === "published" && before.publishedAt !== null;
+      const publicCorrection = correction && before.status === "published" && Boolean(input.correctionNote);
+      const snapshotBefore = publicCorrection ? await readEntrySnapshot(tx, id) : null;
       const [row] = await tx
         .update(schema.entries)
         .set({
@@ -201,13 +238,11 @@ export async function updateEntry({
         restoredFrom !== undefined ? "entry.revision_restore" : publish && before.status !== "published" ? "entry.publish" : "entry.update";
       const defaultNote =
         restoredFrom !== undefined ? `Restored version ${restoredFrom}` : action === "entry.publish" ? "Published" : "Edited";
-      await recordRevision(tx, {
-        entryId: id,
-        version: row.version,
-        snapshot: { ...input, slug: before.slug, status },
-        changeNote: changeNote || defaultNote,
-        userId,
-      });
+      const snapshot: EntrySnapshot = { ...input, slug: before.slug, status };
+      await recordRevision(tx, { entryId: id, version: row.version, snapshot, changeNote: changeNote || defaultNote, userId });
+      if (snapshotBefore) {
+        await recordCorrection(tx, { entryId: id, version: row.version, note: input.correctionNote!, before: snapshotBefore, after: snapshot });
+      }
       await recordAudit(tx, {
         userId,
         action,

@@ -24,12 +24,14 @@ const record: ExportRecord = {
       details: { action: "recognizes_independence", level: "subnational", body: null, instrument: "AJR 32", vote: { for: 70, against: 1, abstain: null, unanimous: false }, stages: [] },
       actors: [{ actor: "california", role: "acting_body", title: null }],
       sources: [
-        { title: "T", publisher: null, author: null, url: "https://x.org", archiveUrl: null, publishedOn: null, accessedOn: null, language: "en", quote: "q", quoteTranslation: null, locator: null, tier: "primary", linkStatus: "live" },
+        { title: "T", publisher: null, author: null, url: "https://x.org", archiveUrl: null, publishedOn: null, accessedOn: null, language: "en", quote: "q", quoteTranslation: null,
+        quoteTranslator: null, locator: null, tier: "primary", linkStatus: "live" },
       ],
       publishedAt: "2024-01-01T00:00:00.000Z",
       updatedAt: "2024-02-01T00:00:00.000Z",
       correctedAt: null,
       correctionNote: null,
+      discrepancies: [],
     },
   ],
 };

@@ -48,6 +48,7 @@ export type ExportSource = {
   language: string | null;
   quote: string | null;
   quoteTranslation: string | null;
+  quoteTranslator: string | null;
   locator: string | null;
   tier: string;
   linkStatus: string;
@@ -68,6 +69,7 @@ export type ExportEntry = {
   details: unknown;
   actors: { actor: string; role: string; title: string | null }[];
   sources: ExportSource[];
+  discrepancies: unknown[];
   publishedAt: string;
   updatedAt: string;
   correctedAt: string | null;

@@ -77,7 +77,8 @@ function source(s: PublicSource): Html {
 
 /** The full entry as HTML (escaped by the builder, the body through the Markdown sanitiser). */
 export function entryContentHtml(entry: EntryDetail): string {
-  const when = formatPartialDate(entry.date, entry.datePrecision, entry.dateQualifier);
+  // An undated entry names the source that reports it, as its page does.
+  const when = formatPartialDate(entry.date, entry.datePrecision, entry.dateQualifier, entry.sources[0]?.title ?? null);
   return fragment(
     el("p", null, el("strong", null, KIND_LABEL[entry.kind]), ` · ${when}`, entry.place ? ` · ${entry.place}` : null),
     entry.summary ? el("p", null, entry.summary) : null,

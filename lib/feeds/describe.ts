@@ -10,5 +10,8 @@ export function describeFilters(filters: EntryFilters, actorName?: string | null
   if (filters.year) parts.push(`in ${filters.year}`);
   if (filters.tag) parts.push(`tagged “${filters.tag}”`);
   if (filters.q) parts.push(`matching “${filters.q}”`);
+  if (filters.sourcing === "single") parts.push("resting on a single source");
+  if (filters.sourcing === "no-primary") parts.push("without a primary source");
+  if (filters.as_of) parts.push(`as of ${filters.as_of}`);
   return parts.length > 1 || filters.kind ? parts.join(" ") : null;
 }

@@ -12,6 +12,6 @@ export const cachedGetRecognitionSummary = unstable_cache(getRecognitionSummary,
 const cachedGetMapData = unstable_cache(getMapData, ["recognition:map"], options);
 
 /** The maps' colours; computed from the cached data (Maps and Sets do not survive the cache's JSON). */
-export async function getMapShading() {
-  return shadeMaps(await cachedGetMapData());
+export async function getMapShading(asOf: string | null = null) {
+  return shadeMaps(await cachedGetMapData(asOf));
 }

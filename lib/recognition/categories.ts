@@ -1,5 +1,5 @@
 // How recognition actions are grouped for the maps and legend, and which action speaks for a jurisdiction.
-import type { DatePrecision, RecognitionAction, RecognitionLevel } from "@/lib/domain";
+import type { DatePrecision, DateQualifier, RecognitionAction, RecognitionLevel } from "@/lib/domain";
 
 export const MAP_CATEGORIES = ["recognised", "called", "self_determination", "ties", "rejected"] as const;
 export type MapCategory = (typeof MAP_CATEGORIES)[number];
@@ -42,6 +42,8 @@ export type JurisdictionEvent = {
   level: RecognitionLevel;
   date: string;
   datePrecision: DatePrecision;
+  /** "undated": `date` is only the reporting source's bound (absent in older callers: dated). */
+  dateQualifier?: DateQualifier | null;
   entrySlug: string;
 };
 

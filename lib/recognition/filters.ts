@@ -1,6 +1,7 @@
 // The /recognition table's query parameters: filters by action and level, sort column and order, page.
 import { z } from "zod";
 import { RECOGNITION_ACTIONS, RECOGNITION_LEVELS } from "@/lib/domain";
+import { asOfDateSchema } from "@/lib/entries/as-of";
 
 export const RECOGNITION_SORTS = ["date", "jurisdiction", "level", "action"] as const;
 export type RecognitionSort = (typeof RECOGNITION_SORTS)[number];
@@ -15,6 +16,7 @@ const schema = {
     .int("page must be a whole number")
     .min(1, "page must be 1 or more")
     .max(100_000, "page is too large"),
+  as_of: asOfDateSchema("as_of"),
 };
 
 export type RecognitionQuery = {
@@ -23,9 +25,12 @@ export type RecognitionQuery = {
   sort: RecognitionSort;
   order: "asc" | "desc";
   page: number;
+  /** The record as it stood on that date (YYYY-MM-DD); absent: today's. */
+  asOf?: string;
 };
 
-const KEYS = ["action", "level", "sort", "order", "page"] as const;
+export const RECOGNITION_KEYS = ["action", "level", "sort", "order", "page", "as_of"] as const;
+const KEYS = RECOGNITION_KEYS;
 
 /** Date sorts newest first by default; names and categories A to Z. */
 export function defaultOrder(sort: RecognitionSort): "asc" | "desc" {
@@ -54,6 +59,7 @@ export function parseRecognitionQuery(params: Record<string, string | string[] |
       sort,
       order: (values.order as "asc" | "desc" | undefined) ?? defaultOrder(sort),
       page: (values.page as number | undefined) ?? 1,
+      ...(values.as_of ? { asOf: values.as_of as string } : {}),
     },
     errors,
   };
@@ -68,5 +74,6 @@ export function recognitionSearchParams(query: Partial<RecognitionQuery>): URLSe
   if (sort !== "date") params.set("sort", sort);
   if (query.order && query.order !== defaultOrder(sort)) params.set("order", query.order);
   if (query.page && query.page > 1) params.set("page", String(query.page));
+  if (query.asOf) params.set("as_of", query.asOf);
   return params;
 }

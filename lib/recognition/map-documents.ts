@@ -20,11 +20,12 @@ export function isMapName(name: string): name is MapName {
   return (MAP_NAMES as readonly string[]).includes(name);
 }
 
-export async function getMapDocument(name: MapName): Promise<string> {
-  const shading = await getMapShading();
+/** A map as the record stood on `asOf` (YYYY-MM-DD), or today's. */
+export async function getMapDocument(name: MapName, asOf: string | null = null): Promise<string> {
+  const shading = await getMapShading(asOf);
   if (name === "world") {
     return mapDocument({
-      title: MAP_TITLE.world,
+      title: asOf ? `${MAP_TITLE.world}, as of ${asOf}` : MAP_TITLE.world,
       description:
         "Countries coloured by their latest national-level action on the recognition of Artsakh; countries with no recorded action are left neutral.",
       map: shadedWorldMap(shading).map,
@@ -32,7 +33,7 @@ export async function getMapDocument(name: MapName): Promise<string> {
   }
   const recognisedStates = [...shading.usStates.values()].filter((s) => s.category === "recognised").length;
   return mapDocument({
-    title: MAP_TITLE["us-states"],
+    title: asOf ? `${MAP_TITLE["us-states"]}, as of ${asOf}` : MAP_TITLE["us-states"],
     description: `US states coloured by the latest action of each state's own legislature or government; ${recognisedStates} states passed a resolution recognising Artsakh. States with no recorded action are left neutral.`,
     map: shadedUsMap(shading),
   });

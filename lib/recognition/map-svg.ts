@@ -14,7 +14,7 @@ export function describeShape(shape: ShadedShape): string {
   if (shape.shade) {
     const { event, actor } = shape.shade;
     const by = actor.name !== shape.name ? ` (${actor.name})` : "";
-    parts.push(`${ACTION_LABEL[event.action]}${by}, ${formatPartialDate(event.date, event.datePrecision)}`);
+    parts.push(`${ACTION_LABEL[event.action]}${by}, ${formatPartialDate(event.date, event.datePrecision, event.dateQualifier)}`);
   } else {
     parts.push(CATEGORY_LABEL.none.toLowerCase());
   }

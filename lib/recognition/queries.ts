@@ -53,10 +53,14 @@ function position(column: AnyPgColumn, values: readonly string[]): SQL {
   )}]::text[], ${column})`;
 }
 
-function conditions(query: Pick<RecognitionQuery, "action" | "level">): SQL {
+/** Facts dated on or before the date (an undated entry by its source's bound). */
+const asOfCondition = (asOf: string | null | undefined) => (asOf ? sql`e.date <= ${asOf}::date` : sql`true`);
+
+function conditions(query: Pick<RecognitionQuery, "action" | "level" | "asOf">): SQL {
   return and(
     isPublic,
     eq(entries.kind, "recognition"),
+    query.asOf ? sql`${entries.date} <= ${query.asOf}::date` : undefined,
     query.action ? eq(entries.recognitionAction, query.action) : undefined,
     query.level ? eq(entries.recognitionLevel, query.level) : undefined,
   )!;
@@ -73,9 +77,12 @@ export async function listRecognitionEvents({
   // Spelled as the indexes are built (NULLS LAST descending, FIRST ascending; the columns are NOT NULL): a plain
   // desc is not served by entries_kind_date_idx, and every recognition event was sorted for each page.
   const dir = (column: SQL | AnyPgColumn) => (query.order === "asc" ? sql`${column} asc nulls first` : sql`${column} desc nulls last`);
+  // An event no jurisdiction acted in (the overview's "rest of the international community") sorts after the
+  // named ones either way; this sort reads a subquery, so no index order is at stake.
+  const byName = (column: SQL) => (query.order === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`);
   const sortColumn =
     query.sort === "jurisdiction"
-      ? sql`lower(${firstJurisdictionName})`
+      ? null
       : query.sort === "level"
         ? position(entries.recognitionLevel, RECOGNITION_LEVELS)
         : query.sort === "action"
@@ -95,11 +102,15 @@ export async function listRecognitionEvents({
         instrument: sql<string | null>`${entries.details}->>'instrument'`,
         vote: sql<Vote | null>`case when jsonb_typeof(${entries.details}->'vote') = 'object' then ${entries.details}->'vote' end`,
         stageCount: sql<number>`coalesce(jsonb_array_length(case when jsonb_typeof(${entries.details}->'stages') = 'array' then ${entries.details}->'stages' end), 0)`,
-        sourceCount: sql<number>`(select count(*)::int from sources where sources.entry_id = entries.id)`,
+        sourceCount: entries.sourceCount,
       })
       .from(entries)
       .where(conditions(query))
-      .orderBy(dir(sortColumn), ...(query.sort === "date" ? [] : [sql`${entries.date} desc nulls last`]), dir(entries.id))
+      .orderBy(
+        sortColumn ? dir(sortColumn) : byName(sql`lower(${firstJurisdictionName})`),
+        ...(query.sort === "date" ? [] : [sql`${entries.date} desc nulls last`]),
+        dir(entries.id),
+      )
       .limit(pageSize)
       .offset((query.page - 1) * pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(entries).where(conditions(query)),
@@ -144,14 +155,15 @@ export type RecognitionSummary = {
   jurisdictions: number;
 };
 
-export async function getRecognitionSummary(): Promise<RecognitionSummary> {
+export async function getRecognitionSummary(asOf: string | null = null): Promise<RecognitionSummary> {
   const db = getDb();
-  const all = conditions({});
+  const all = conditions({ asOf: asOf ?? undefined });
   const [byAction, byLevel, jurisdictions] = await Promise.all([
     db.select({ action: entries.recognitionAction, count: sql<number>`count(*)::int` }).from(entries).where(all).groupBy(entries.recognitionAction),
     db.select({ level: entries.recognitionLevel, count: sql<number>`count(*)::int` }).from(entries).where(all).groupBy(entries.recognitionLevel),
     db.execute<{ n: number }>(sql`select count(distinct ea.actor_id)::int as n from entry_actors ea join entries e on e.id = ea.entry_id
-      where e.kind = 'recognition' and e.status = 'published' and e.deleted_at is null and ${JURISDICTION_ROLE}`),
+      where e.kind = 'recognition' and e.status = 'published' and e.deleted_at is null and ${JURISDICTION_ROLE}
+        and ${asOfCondition(asOf)}`),
   ]);
   return {
     total: byAction.reduce((n, r) => n + r.count, 0),
@@ -165,7 +177,7 @@ export async function getRecognitionSummary(): Promise<RecognitionSummary> {
  * What the maps need: for each acting actor, action and level, the latest event (the aggregation happens
  * here, so the page gets hundreds of rows however many events there are), and every actor's code and parent.
  */
-export async function getMapData(): Promise<{ actors: MapActor[]; events: ActorActionEvent[] }> {
+export async function getMapData(asOf: string | null = null): Promise<{ actors: MapActor[]; events: ActorActionEvent[] }> {
   const db = getDb();
   const [actorRows, eventRows] = await Promise.all([
     db
@@ -175,9 +187,10 @@ export async function getMapData(): Promise<{ actors: MapActor[]; events: ActorA
     db.execute(sql`
       select distinct on (ea.actor_id, e.recognition_action, e.recognition_level)
         ea.actor_id as "actorId", e.recognition_action as action, e.recognition_level as level,
-        e.date::text as date, e.date_precision as "datePrecision", e.slug as "entrySlug"
+        e.date::text as date, e.date_precision as "datePrecision", e.date_qualifier as "dateQualifier", e.slug as "entrySlug"
       from entry_actors ea join entries e on e.id = ea.entry_id
       where e.kind = 'recognition' and e.status = 'published' and e.deleted_at is null and ${JURISDICTION_ROLE}
+        and ${asOfCondition(asOf)}
       order by ea.actor_id, e.recognition_action, e.recognition_level, e.date desc, e.id desc`),
   ]);
   return { actors: actorRows, events: rowsOf<ActorActionEvent>(eventRows) };

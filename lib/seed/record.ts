@@ -35,6 +35,7 @@ function toSourceInput(source: SeedSource): SourceInput {
     language: source.language,
     quote: source.quote,
     quoteTranslation: source.quoteTranslation,
+    quoteTranslator: source.quoteTranslator ?? null,
     locator,
     tier: source.tier,
   };
@@ -62,6 +63,7 @@ function toEntryInput(entry: SeedEntry, actorIds: Map<string, string>): EntryInp
     details: entry.details,
     actors: entry.actors.map((a) => ({ actorId: idOf(a.actor), role: a.role, titleAtTime: a.title })),
     sources: entry.sources.map(toSourceInput),
+    discrepancies: entry.discrepancies ?? [],
   });
 }
 

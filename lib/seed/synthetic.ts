@@ -151,7 +151,26 @@ export async function addSyntheticEntries({
       const title = TITLES[language][kind](first.name, topic);
       const summary = SUMMARIES[language](topic);
       const slug = `synthetic-${run}-${n}`;
+      // The entry row carries its source counts (the sourcing filters), as every write keeps them.
+      const sourceCount = 1 + Math.floor(rand() * 3);
+      let primarySourceCount = 0;
+      for (let s = 0; s < sourceCount; s++) {
+        const tier = pick(["primary", "secondary", "advocacy"] as const);
+        if (tier === "primary") primarySourceCount++;
+        sourceRows.push({
+          entryId: id,
+          position: s,
+          url: `https://example.org/${run}/${n}/${s}`,
+          title: `${title} (${pick(PUBLISHERS)})`,
+          publisher: pick(PUBLISHERS),
+          publishedOn: date.slice(0, 10),
+          language,
+          tier,
+        });
+      }
       entryRows.push({
+        sourceCount,
+        primarySourceCount,
         id,
         slug,
         kind,
@@ -172,19 +191,6 @@ export async function addSyntheticEntries({
       const [roleA, roleB] = ROLES_BY_KIND[kind];
       linkRows.push({ entryId: id, actorId: first.id, role: roleA, position: 0 });
       linkRows.push({ entryId: id, actorId: second.id, role: roleB, position: 1 });
-      const sourceCount = 1 + Math.floor(rand() * 3);
-      for (let s = 0; s < sourceCount; s++) {
-        sourceRows.push({
-          entryId: id,
-          position: s,
-          url: `https://example.org/${run}/${n}/${s}`,
-          title: `${title} (${pick(PUBLISHERS)})`,
-          publisher: pick(PUBLISHERS),
-          publishedOn: date.slice(0, 10),
-          language,
-          tier: pick(["primary", "secondary", "advocacy"] as const),
-        });
-      }
       revisionRows.push({ entryId: id, version: 1, snapshot: { slug, kind, title, summary, date, details }, changeNote: "Synthetic entry" });
     }
     await db.transaction(async (tx) => {

@@ -268,7 +268,7 @@ describe("hidden actors", () => {
     expect(published.status).toBe("saved");
     expect(await everyPublicRead(hidden.slug)).toEqual(shownEverywhere);
     expect((await getRecordFigures()).actors).toBe(figuresBefore + 1);
-    await softDeleteEntry({ id: draft.id, expectedVersion: 2, userId: alice });
+    await softDeleteEntry({ id: draft.id, expectedVersion: 2, userId: alice, reason: "Removed by the test." });
     expect(await everyPublicRead(hidden.slug)).toEqual(hiddenEverywhere);
   });
 

@@ -146,11 +146,15 @@ describe("GET /api/v1/entries/{slug}", () => {
     expect(body.data.links.bibtex).toBe(`${SITE}/entries/${california.slug}/citation.bib`);
   });
 
-  it("answers 404 for unknown and hidden entries, 400 for a malformed slug", async () => {
-    for (const slug of ["no-such-entry", ...hiddenSlugs]) {
+  it("answers 404 for unknown and hidden entries, 410 for a published entry since removed, 400 for a malformed slug", async () => {
+    // hiddenSlugs: a draft, a published entry moved to the trash, an unpublished entry (helpers/record.ts).
+    const [draft, removed, unpublished] = hiddenSlugs;
+    for (const slug of ["no-such-entry", draft!, unpublished!]) {
       const body = apiErrorSchema.parse(await getJson(entry.GET(request(`/api/v1/entries/${slug}`), params(slug)), 404));
       expect(body.error).toBe("not_found");
     }
+    const gone = apiErrorSchema.parse(await getJson(entry.GET(request(`/api/v1/entries/${removed}`), params(removed!)), 410));
+    expect(gone).toMatchObject({ error: "gone", reason: null });
     const bad = await getJson(entry.GET(request("/api/v1/entries/Bad_Slug"), params("Bad_Slug")), 400);
     expect(bad).toMatchObject({ error: "invalid_parameter", parameter: "slug" });
   });
@@ -215,7 +219,7 @@ describe("CORS and the API's description", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(["/actors", "/actors/{slug}", "/entries", "/entries/{slug}"]);
     const names = doc.paths["/entries"].get.parameters.map((p: { name: string }) => p.name);
-    expect(names).toEqual(["kind", "actor", "country", "year", "tag", "q", "limit", "cursor"]);
+    expect(names).toEqual(["kind", "actor", "country", "year", "tag", "q", "sourcing", "as_of", "limit", "cursor"]);
     expect(doc.components.schemas.Entry.properties.sources.items.$ref).toBe("#/components/schemas/Source");
     expect(doc.servers[0].url).toBe(`${SITE}/api/v1`);
   });

@@ -78,7 +78,7 @@ describe("an entry's life", () => {
     expect(await getPublishedEntryBySlug({ slug: draft.slug })).toBeNull();
     expect(await publishEntry({ id: draft.id, expectedVersion: 4, userId: alice })).toMatchObject({ version: 5, entryStatus: "published" });
 
-    expect(await softDeleteEntry({ id: draft.id, userId: alice })).toMatchObject({ version: 6, affectsPublic: true });
+    expect(await softDeleteEntry({ id: draft.id, userId: alice, reason: "Recorded twice." })).toMatchObject({ version: 6, affectsPublic: true });
     expect(await getPublishedEntryBySlug({ slug: draft.slug })).toBeNull();
     const trash = await listAdminEntries({ filters: { trash: true } });
     expect(trash.rows.map((r) => r.id)).toContain(draft.id);
@@ -91,7 +91,7 @@ describe("an entry's life", () => {
     expect(revisions.map((r) => r.version)).toEqual([7, 6, 5, 4, 3, 2, 1]);
     expect(revisions.map((r) => r.changeNote)).toEqual([
       "Restored from the trash",
-      "Moved to the trash",
+      "Moved to the trash: Recorded twice.",
       "Published",
       "Unpublished",
       "Edited",

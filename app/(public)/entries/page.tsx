@@ -6,6 +6,7 @@ import { EntryFilterForm } from "@/components/entry-filters";
 import { FeedLinks } from "@/components/feed-links";
 import { feedAlternates } from "@/components/feeds";
 import { ParameterErrors } from "@/components/notice";
+import { AsOfNotice } from "@/components/as-of-notice";
 import { Pagination } from "@/components/pagination";
 import { describeFilters } from "@/components/view-title";
 import {
@@ -14,7 +15,7 @@ import {
   cachedGetSearchHighlights,
   cachedListPublishedEntries,
 } from "@/lib/entries/cached";
-import { filtersToSearchParams, parseEntryFilters } from "@/lib/entries/filters";
+import { filtersToSearchParams, parseEntryFilters, type EntryFilters } from "@/lib/entries/filters";
 import { redirect } from "next/navigation";
 import { LISTING_KEYS, canonicalListingParams, knownParams, parseListingParams } from "@/lib/entries/listing-params";
 
@@ -22,6 +23,11 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const PAGE_SIZE = 20;
+
+function withoutAsOf(filters: EntryFilters): string {
+  const rest = filtersToSearchParams({ ...filters, as_of: undefined });
+  return rest.size ? `/entries?${rest}` : "/entries";
+}
 
 async function readView(params: Record<string, string | string[] | undefined>) {
   const parsed = parseEntryFilters(params);
@@ -87,6 +93,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
         </aside>
         <section aria-labelledby="results-heading">
           <ParameterErrors errors={errors} />
+          {filters.as_of ? <AsOfNotice asOf={filters.as_of} todayHref={withoutAsOf(filters)} /> : null}
           <ActiveFilters filters={filters} facets={facets} />
           <div className="mt-3 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 border-b border-ink pb-2">
             <h2 id="results-heading" className="font-sans text-sm font-semibold" aria-live="polite">

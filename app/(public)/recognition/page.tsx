@@ -11,7 +11,8 @@ import { formatPartialDate } from "@/lib/dates";
 import { RECOGNITION_ACTIONS, RECOGNITION_LEVELS } from "@/lib/domain";
 import { cachedGetRecognitionSummary, cachedListRecognitionEvents, getMapShading } from "@/lib/recognition/cached";
 import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
-import { parseRecognitionQuery, recognitionSearchParams } from "@/lib/recognition/filters";
+import { RECOGNITION_KEYS, parseRecognitionQuery, recognitionSearchParams } from "@/lib/recognition/filters";
+import { AsOfNotice } from "@/components/as-of-notice";
 import { shadedWorldMap } from "@/lib/recognition/map-view";
 import { knownParams } from "@/lib/entries/listing-params";
 import { redirect } from "next/navigation";
@@ -44,23 +45,25 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
   const { query, errors } = parseRecognitionQuery(params);
   if (errors.length === 0) {
     const canonical = recognitionSearchParams(query);
-    if (knownParams(params, ["action", "level", "sort", "order", "page"]).toString() !== canonical.toString()) {
+    if (knownParams(params, RECOGNITION_KEYS).toString() !== canonical.toString()) {
       redirect(`/recognition${canonical.size ? `?${canonical}` : ""}#events`);
     }
   }
   const [{ rows, total }, summary, shading] = await Promise.all([
     cachedListRecognitionEvents({ query, pageSize: PAGE_SIZE }),
-    cachedGetRecognitionSummary(),
-    getMapShading(),
+    cachedGetRecognitionSummary(query.asOf ?? null),
+    getMapShading(query.asOf ?? null),
   ]);
   const world = shadedWorldMap(shading);
+  const today = recognitionSearchParams({ ...query, asOf: undefined, page: 1 });
+  const todayHref = `/recognition${today.size ? `?${today}` : ""}`;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageHref = (page: number) => {
     const p = recognitionSearchParams({ ...query, page });
     return `/recognition${p.size ? `?${p}` : ""}#events`;
   };
   const filterHref = (f: { action?: string; level?: string }) => {
-    const p = recognitionSearchParams({ ...f, sort: query.sort, order: query.order } as Parameters<typeof recognitionSearchParams>[0]);
+    const p = recognitionSearchParams({ ...f, sort: query.sort, order: query.order, asOf: query.asOf } as Parameters<typeof recognitionSearchParams>[0]);
     return `/recognition${p.size ? `?${p}` : ""}#events`;
   };
 
@@ -73,6 +76,8 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
           Who recognised Artsakh, who called for its recognition, and who rejected it — parliaments, governments, regions,
           cities and parties, each event with its instrument, vote, date and source.
         </p>
+        <ParameterErrors errors={errors} />
+        {query.asOf ? <AsOfNotice asOf={query.asOf} todayHref={todayHref} /> : null}
       </header>
 
       <section aria-labelledby="summary" className="mt-8">
@@ -124,7 +129,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
         </h2>
         <div className="mt-5 grid gap-10 xl:grid-cols-[3fr_2fr]">
           <figure aria-labelledby="world-caption">
-            <MapFrame name="world" />
+            <MapFrame name="world" asOf={query.asOf} />
             <figcaption id="world-caption" className="mt-2 font-sans text-sm text-muted">
               <strong className="text-ink">The world.</strong> Actions of national governments, parliaments and bodies.
               {world.unmapped.length > 0 ? (
@@ -134,7 +139,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
                     <span key={u.slug}>
                       {i > 0 ? "; " : null}
                       <Link href={`/actors/${u.slug}`}>{u.name}</Link> ({ACTION_LABEL[u.shade.event.action].toLowerCase()},{" "}
-                      {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision)})
+                      {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision, u.shade.event.dateQualifier)})
                     </span>
                   ))}
                   .
@@ -143,7 +148,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
             </figcaption>
           </figure>
           <figure aria-labelledby="us-caption">
-            <MapFrame name="us-states" />
+            <MapFrame name="us-states" asOf={query.asOf} />
             <figcaption id="us-caption" className="mt-2 font-sans text-sm text-muted">
               <strong className="text-ink">United States.</strong> Actions of the state legislatures; hatched where a city in
               the state took action.
@@ -186,13 +191,18 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
               ))}
             </select>
           </div>
+          <div className="flex min-w-[10rem] flex-1 flex-col gap-1 sm:flex-none">
+            <label htmlFor="filter-as-of" className="font-semibold">
+              As of
+            </label>
+            <input id="filter-as-of" name="as_of" type="date" min="1900-01-01" defaultValue={query.asOf ?? ""} className="field" />
+          </div>
           {query.sort !== "date" ? <input type="hidden" name="sort" value={query.sort} /> : null}
           <button type="submit" className="button">
             Apply filters
           </button>
           {query.action || query.level ? <Link href="/recognition#events">Show all</Link> : null}
         </form>
-        <ParameterErrors errors={errors} />
         <p className="mt-4 font-sans text-sm" aria-live="polite">
           {total === 1 ? "1 event" : `${total.toLocaleString("en")} events`}
           {query.action ? ` · ${ACTION_LABEL[query.action]}` : ""}

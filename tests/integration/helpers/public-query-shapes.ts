@@ -5,6 +5,7 @@ import { captureQueries, getDb } from "@/db";
 import { getActorBySlug, getActorRecognitionRecord, listActors } from "@/lib/actors/queries";
 import { getPublicActorBySlug, listPublicActors } from "@/lib/api/actors";
 import { getEntryFacets, getRelatedEntries } from "@/lib/entries/browse";
+import { getRemovedEntryBySlug, listCorrections } from "@/lib/entries/corrections";
 import { listPublishedEntryDetails } from "@/lib/entries/details";
 import { getRecordFigures } from "@/lib/entries/figures";
 import { getSearchHighlights } from "@/lib/entries/highlights";
@@ -20,7 +21,15 @@ export type CapturedQuery = { shape: string; sql: string; params: unknown[] };
  * lists, the home page's figures and the actors directory): no index can spare them the rows. They are cached under the `record`
  * tag (60 s) and never run per search. A Seq Scan is expected there and not counted as a fault.
  */
-export const WHOLE_RECORD_AGGREGATES = ["entry facets", "record figures", "recognition summary", "recognition map data", "actors list"];
+export const WHOLE_RECORD_AGGREGATES = [
+  "entry facets",
+  "record figures",
+  "recognition summary",
+  "recognition map data",
+  "recognition summary as of a date",
+  "recognition map data as of a date",
+  "actors list",
+];
 
 type Shape = { name: string; run: () => Promise<unknown> };
 
@@ -54,6 +63,14 @@ export async function publicQueryShapes(): Promise<Shape[]> {
     list("entries by actor", { filters: { actor: actor.slug }, limit: 20 }),
     list("entries by country", { filters: { country: "US" }, limit: 20 }),
     list("entries by kind, country and year", { filters: { kind: "recognition", country: "US", year: 2014 }, limit: 20 }),
+    list("entries on a single source", { filters: { sourcing: "single" }, limit: 20 }),
+    list("entries on a single source, next page", { filters: { sourcing: "single" }, cursor: deep, limit: 20 }),
+    list("entries without a primary source", { filters: { sourcing: "no-primary" }, limit: 20 }),
+    list("entries as of a date", { filters: { as_of: "2013-01-01" }, limit: 20 }),
+    list("entries by kind as of a date", { filters: { kind: "recognition", as_of: "2013-01-01" }, limit: 20 }),
+    { name: "count of a sourcing filter", run: () => countPublishedEntries({ filters: { sourcing: "single" } }) },
+    { name: "corrections log", run: () => listCorrections({ limit: 50 }) },
+    { name: "removed entry's notice", run: () => getRemovedEntryBySlug({ slug: entry.slug }) },
     list("search, newest first", { filters: { q: "blockade" }, limit: 20 }),
     list("search, ranked", { filters: { q: "blockade" }, order: "relevance", limit: 20 }),
     list("search, ranked, next page", { filters: { q: "blockade" }, order: "relevance", cursor: rankedCursor, limit: 20 }),
@@ -77,6 +94,9 @@ export async function publicQueryShapes(): Promise<Shape[]> {
     { name: "entry facets", run: () => getEntryFacets() },
     { name: "record figures", run: () => getRecordFigures() },
     { name: "recognition summary", run: () => getRecognitionSummary() },
+    { name: "recognition summary as of a date", run: () => getRecognitionSummary("2013-01-01") },
+    { name: "recognition map data as of a date", run: () => getMapData("2013-01-01") },
+    { name: "recognition table as of a date", run: () => listRecognitionEvents({ query: { sort: "date", order: "desc", page: 1, asOf: "2013-01-01" } as never }) },
     { name: "recognition map data", run: () => getMapData() },
   ];
 }

@@ -44,7 +44,7 @@ export function EntryTable({
               </td>
               <td className="hidden py-1.5 pr-3 sm:table-cell">{KIND_LABEL[row.kind]}</td>
               <td className="hidden whitespace-nowrap py-1.5 pr-3 sm:table-cell">
-                <PartialDateText date={row.date} precision={row.datePrecision} />
+                <PartialDateText date={row.date} precision={row.datePrecision} qualifier={row.dateQualifier} />
               </td>
               <td className="py-1.5 pr-3">
                 <StatusBadge status={row.status} deleted={Boolean(row.deletedAt)} />

@@ -36,4 +36,9 @@ export const LANGUAGE_LABEL: Record<Language, string> = { en: "English", hy: "Ar
 
 export const PRECISION_LABEL: Record<DatePrecision, string> = { day: "day", month: "month", year: "year" };
 
-export const QUALIFIER_LABEL: Record<string, string> = { before: "before", by: "by", circa: "circa (about)" };
+export const QUALIFIER_LABEL: Record<string, string> = {
+  before: "before",
+  by: "by",
+  circa: "circa (about)",
+  undated: "undated: the sources give no date; the date above is the bound of the first source's own date (no earlier than)",
+};

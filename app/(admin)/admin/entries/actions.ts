@@ -39,7 +39,7 @@ export const saveEntryAction = guardedFormAction(
     mapErrors: (errors, values) => formErrorKeys(errors, entryFormToInput(values).rowMaps),
   },
   async (submission, { user, values, formData }) => {
-    const { intent, version, idempotencyKey, changeNote, ...input } = submission;
+    const { intent, version, idempotencyKey, changeNote, correction, ...input } = submission;
     const rawId = formData.get("id");
     const id = rawId ? uuid.safeParse(rawId).data : undefined;
     if (rawId && (!id || version === undefined)) {
@@ -48,7 +48,7 @@ export const saveEntryAction = guardedFormAction(
     let result: EntryWriteResult;
     try {
       result = id
-        ? await updateEntry({ id, input, expectedVersion: version!, userId: user.id, publish: intent === "publish", changeNote, idempotencyKey })
+        ? await updateEntry({ id, input, expectedVersion: version!, userId: user.id, publish: intent === "publish", changeNote, idempotencyKey, correction })
         : await createEntry({ input, userId: user.id, status: intent === "publish" ? "published" : "draft", changeNote, idempotencyKey });
     } catch (error) {
       if (!(error instanceof EntryValidationError)) throw error;
@@ -66,15 +66,16 @@ const lifecycleSchema = z.object({
   id: z.uuid(),
   version: z.coerce.number().int().min(1),
   operation: z.enum(["publish", "unpublish", "delete", "restore"]),
+  reason: z.string().trim().max(500, "At most 500 characters").optional(),
 });
 
 const OPERATIONS = { publish: publishEntry, unpublish: unpublishEntry, delete: softDeleteEntry, restore: restoreEntry } as const;
 
 /** Publish, unpublish, move to the trash or restore from it: buttons on the edit page and in the trash. */
-export const entryLifecycleAction = guardedFormAction({ role: "editor", schema: lifecycleSchema }, async ({ id, version, operation }, { user, values }) => {
+export const entryLifecycleAction = guardedFormAction({ role: "editor", schema: lifecycleSchema }, async ({ id, version, operation, reason }, { user, values }) => {
   let result: EntryWriteResult;
   try {
-    result = await OPERATIONS[operation]({ id, expectedVersion: version, userId: user.id });
+    result = await OPERATIONS[operation]({ id, expectedVersion: version, userId: user.id, reason });
   } catch (error) {
     if (!(error instanceof EntryValidationError)) throw error;
     return { status: "invalid", errors: {}, values, message: error.message };

@@ -15,6 +15,8 @@ import { formatPartialDate } from "@/lib/dates";
 import { slugSchema } from "@/lib/domain";
 import { cachedListPublishedEntries } from "@/lib/entries/cached";
 import { parseListingParams } from "@/lib/entries/listing-params";
+import { parseAsOf } from "@/lib/entries/as-of";
+import { AsOfNotice } from "@/components/as-of-notice";
 import { getEnv } from "@/lib/env";
 import { parsePartialDate } from "@/lib/dates";
 
@@ -52,11 +54,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ActorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const actor = await load((await params).slug);
   if (!actor) notFound();
-  const filters = { actor: actor.slug };
-  const listing = parseListingParams(await searchParams, filters);
+  const query = await searchParams;
+  const asOf = parseAsOf(query);
+  const filters = { actor: actor.slug, ...(asOf.asOf ? { as_of: asOf.asOf } : {}) };
+  const listing = parseListingParams(query, filters);
   const [page, recognition] = await Promise.all([
     cachedListPublishedEntries({ filters, cursor: listing.cursor, direction: listing.direction, limit: 40 }),
-    cachedGetActorRecognitionRecord({ id: actor.id, perGroup: 12 }),
+    cachedGetActorRecognitionRecord({ id: actor.id, perGroup: 12, asOf: asOf.asOf }),
   ]);
   const feedQuery = new URLSearchParams({ actor: actor.slug });
   const others = [actor.nameHy ? { lang: "hy", name: actor.nameHy } : null, actor.nameRu ? { lang: "ru", name: actor.nameRu } : null].filter(
@@ -94,6 +98,8 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           </p>
         ) : null}
         {actor.description ? <p className="mt-4 max-w-[62ch] font-serif text-lg leading-relaxed">{actor.description}</p> : null}
+        {!asOf.ok ? <ParameterErrors errors={[{ parameter: "as_of", message: asOf.message }]} /> : null}
+        {asOf.asOf ? <AsOfNotice asOf={asOf.asOf} todayHref={`/actors/${actor.slug}`} /> : null}
         <dl className="mt-5 grid gap-x-8 gap-y-3 font-sans text-sm sm:grid-cols-2">
           <div>
             <dt className="label">In the record</dt>
@@ -146,7 +152,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
             ) : (
               <Timeline entries={page.items} actorSlug={actor.slug} />
             )}
-            <Pagination path={`/actors/${actor.slug}`} base={new URLSearchParams()} prevCursor={page.prevCursor} nextCursor={page.nextCursor} isFirst={!listing.cursor} />
+            <Pagination path={`/actors/${actor.slug}`} base={new URLSearchParams(asOf.asOf ? { as_of: asOf.asOf } : {})} prevCursor={page.prevCursor} nextCursor={page.nextCursor} isFirst={!listing.cursor} />
             <div className="mt-4 flex flex-wrap items-baseline justify-between gap-3">
               <p className="font-sans text-sm">
                 <Link href={`/entries?actor=${actor.slug}`}>Filter these entries</Link>

@@ -7,7 +7,9 @@ import { EntrySpecifics } from "@/components/entry-specifics";
 import { JsonLd } from "@/components/json-ld";
 import { KIND_LABEL, KIND_PLURAL, LANGUAGE_LABEL } from "@/components/labels";
 import { PartialDateText } from "@/components/partial-date";
+import { Discrepancies } from "@/components/discrepancies";
 import { SourceList } from "@/components/source-list";
+import { SourcingBadges } from "@/components/sourcing-badge";
 import { slugSchema } from "@/lib/domain";
 import { cachedGetPublishedEntryBySlug, cachedGetRelatedEntries } from "@/lib/entries/cached";
 import { formatDay } from "@/lib/entries/cite-text";
@@ -68,7 +70,12 @@ export default async function EntryPage({ params }: { params: Params }) {
         <p className="label">
           {KIND_LABEL[entry.kind]}
           <span aria-hidden="true"> · </span>
-          <PartialDateText date={entry.date} precision={entry.datePrecision} qualifier={entry.dateQualifier} />
+          <PartialDateText
+            date={entry.date}
+            precision={entry.datePrecision}
+            qualifier={entry.dateQualifier}
+            reportedIn={entry.sources[0] ? [entry.sources[0].title, entry.sources[0].publisher].filter(Boolean).join(", ") : null}
+          />
           {entry.place ? (
             <>
               <span aria-hidden="true"> · </span>
@@ -77,6 +84,7 @@ export default async function EntryPage({ params }: { params: Params }) {
           ) : null}
         </p>
         <h1 className="mt-2 max-w-[30ch] font-serif text-3xl font-bold leading-[1.15] tracking-tight sm:text-[2.6rem]">{entry.title}</h1>
+        <SourcingBadges entry={entry} />
         {entry.summary ? <p className="mt-4 max-w-[62ch] font-serif text-lg leading-relaxed text-muted sm:text-xl">{entry.summary}</p> : null}
         {translations.length > 0 ? (
           <div className="mt-5 space-y-3">
@@ -113,6 +121,7 @@ export default async function EntryPage({ params }: { params: Params }) {
         </aside>
       </div>
 
+      <Discrepancies discrepancies={entry.discrepancies} sources={entry.sources} />
       <SourceList sources={entry.sources} />
       <CiteEntry entry={entry} url={`${siteUrl}/entries/${entry.slug}`} />
 

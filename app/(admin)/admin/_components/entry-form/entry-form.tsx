@@ -10,7 +10,8 @@ import { previewMarkdownAction, saveEntryAction } from "../../entries/actions";
 import { buttonClass, fieldId, FormMessage, primaryButtonClass } from "../fields";
 import { ActorsField } from "./actors-field";
 import { CommonFields } from "./common-fields";
-import { BoundArea, BoundText, EntryFormProvider } from "./context";
+import { BoundArea, BoundCheckbox, BoundText, EntryFormProvider } from "./context";
+import { DiscrepanciesField } from "./discrepancies-field";
 import { KindFields } from "./kind-fields";
 import { SourcesField } from "./sources-field";
 import { useEntryForm } from "./use-entry-form";
@@ -188,6 +189,7 @@ export function EntryForm({
 
         <ActorsField />
         <SourcesField today={today} />
+        <DiscrepanciesField />
 
         <section aria-labelledby="save-heading" className="space-y-4">
           <h2 id="save-heading" className="text-base font-semibold">
@@ -195,13 +197,16 @@ export function EntryForm({
           </h2>
           <BoundText name="changeNote" label="Change note" hint="For the history: what you changed and why (optional)" maxLength={500} />
           {status === "published" ? (
-            <BoundArea
-              name="correctionNote"
-              label="Correction note"
-              hint="Shown to readers under the entry, next to “updated” (optional)"
-              rows={2}
-              maxLength={1000}
-            />
+            <>
+              <BoundArea
+                name="correctionNote"
+                label="Correction note"
+                hint="Shown to readers under the entry, next to “updated”; required for a correction"
+                rows={2}
+                maxLength={1000}
+              />
+              <BoundCheckbox name="correction" label="This edit corrects an error: list it in the public corrections log (/changes)" />
+            </>
           ) : null}
         </section>
 

@@ -37,7 +37,13 @@ export function SourcesField({ today }: { today: string }) {
               <BoundText name={`${p}.locator`} label="Locator" hint="Page, paragraph or timestamp" maxLength={500} />
             </div>
             <BoundArea name={`${p}.quote`} label="Quote" hint="Exact words, in the original language" rows={3} maxLength={10000} />
-            <BoundArea name={`${p}.quoteTranslation`} label="Translation of the quote" rows={2} maxLength={10000} />
+            <BoundArea name={`${p}.quoteTranslation`} label="Translation of the quote" hint="Into English" rows={2} maxLength={10000} />
+            <BoundText
+              name={`${p}.quoteTranslator`}
+              label="Translated by"
+              hint="Who translated the quote: the publisher, a named translator, or the record's editors"
+              maxLength={300}
+            />
             <div className="flex flex-wrap gap-2">
               <button type="button" className={buttonClass} onClick={() => form.moveRow("sources", i, -1)} disabled={i === 0}>
                 Move source {n} up

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { EntryFormValues } from "@/lib/entries/form-values";
 
-export type RowGroup = "sources" | "actors" | "details.quotes" | "details.stages";
+export type RowGroup = "sources" | "actors" | "details.quotes" | "details.stages" | "discrepancies";
 
 function getList(values: EntryFormValues, group: RowGroup): unknown[] {
   return group === "sources" ? values.sources : group === "actors" ? values.actors : group === "details.quotes" ? values.details.quotes : values.details.stages;
@@ -33,6 +33,7 @@ export function useEntryForm(initial: EntryFormValues) {
     actors: initial.actors.map(newKey),
     "details.quotes": initial.details.quotes.map(newKey),
     "details.stages": initial.details.stages.map(newKey),
+    discrepancies: initial.discrepancies.map(newKey),
   }));
 
   const setField = useCallback((name: string, value: string) => setValues((v) => setIn(v, name, value)), []);

@@ -76,7 +76,21 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         {entry.status === "published" ? (
           <StateForm action={entryLifecycleAction} fields={{ id, version: entry.version, operation: "unpublish" }} label="Unpublish" pendingLabel="Unpublishing…" />
         ) : null}
-        <StateForm action={entryLifecycleAction} fields={{ id, version: entry.version, operation: "delete" }} label="Move to the trash" pendingLabel="Moving…" />
+        <StateForm
+          action={entryLifecycleAction}
+          fields={{ id, version: entry.version, operation: "delete" }}
+          label="Move to the trash"
+          pendingLabel="Moving…"
+          className="flex flex-wrap items-end gap-2"
+        >
+          {entry.status === "published" ? (
+            <label className="block text-sm">
+              <span className="block font-semibold">Reason for removal</span>
+              <span className="block text-xs text-[var(--color-muted)]">Shown to readers at the entry&apos;s address</span>
+              <input name="reason" required maxLength={500} className="mt-1 w-72 rounded border border-[var(--color-rule)] px-2 py-1" />
+            </label>
+          ) : null}
+        </StateForm>
       </div>
       <EntryForm key={entry.version} initial={initial} entryId={id} status={entry.status} today={new Date().toISOString().slice(0, 10)} />
     </div>
