@@ -29,7 +29,7 @@ const plainBody = sql`regexp_replace(regexp_replace(${entries.body}, '\\]\\([^)]
 export async function getSearchHighlights({ ids, q }: { ids: string[]; q: string }): Promise<Map<string, SearchHighlight>> {
   const byId = new Map<string, SearchHighlight>();
   if (ids.length === 0 || !q) return byId;
-  const query = searchQuery(q);
+  const query = await searchQuery(q, { forHighlights: true });
   const rows = await getDb()
     .select({
       id: entries.id,

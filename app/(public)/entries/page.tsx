@@ -9,7 +9,7 @@ import { ParameterErrors } from "@/components/notice";
 import { Pagination } from "@/components/pagination";
 import { describeFilters } from "@/components/view-title";
 import {
-  cachedCountPublishedEntries,
+  cachedCountPublishedEntriesUpTo,
   cachedGetEntryFacets,
   cachedGetSearchHighlights,
   cachedListPublishedEntries,
@@ -56,9 +56,9 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
     const canonical = canonicalListingParams(filters, listing, query);
     if (knownParams(params, LISTING_KEYS).toString() !== canonical.toString()) redirect(canonical.size ? `/entries?${canonical}` : "/entries");
   }
-  const [page, total, facets] = await Promise.all([
+  const [page, { count: total, capped }, facets] = await Promise.all([
     cachedListPublishedEntries({ filters, cursor: listing.cursor, direction: listing.direction, order: listing.order, limit: PAGE_SIZE }),
-    cachedCountPublishedEntries({ filters }),
+    cachedCountPublishedEntriesUpTo({ filters }),
     cachedGetEntryFacets(),
   ]);
   const highlights = filters.q ? await cachedGetSearchHighlights({ ids: page.items.map((e) => e.id), q: filters.q }) : null;
@@ -90,7 +90,8 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
           <ActiveFilters filters={filters} facets={facets} />
           <div className="mt-3 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 border-b border-ink pb-2">
             <h2 id="results-heading" className="font-sans text-sm font-semibold" aria-live="polite">
-              {total.toLocaleString("en")} {total === 1 ? "entry" : "entries"}
+              {total.toLocaleString("en")}
+              {capped ? "+" : ""} {total === 1 && !capped ? "entry" : "entries"}
               {filters.q ? (listing.order === "relevance" ? ", most relevant first" : ", newest first") : ", newest first"}
               <span className="sr-only">: {title}</span>
             </h2>
