@@ -66,3 +66,9 @@ CREATE TRIGGER "entry_actors_names_truncate" AFTER TRUNCATE ON "entry_actors"
 --> statement-breakpoint
 -- Backfill: the names of every existing entry's actors (the search column follows).
 UPDATE entries SET search_names = "record_entry_names"(id) WHERE EXISTS (SELECT 1 FROM entry_actors WHERE entry_id = entries.id);
+--> statement-breakpoint
+-- The search column was rewritten (0010) and filled again here: fresh planner statistics for it, which the
+-- embedded engine (no autovacuum) would otherwise never gather.
+ANALYZE entries;
+--> statement-breakpoint
+ANALYZE actors;
