@@ -299,8 +299,13 @@ async function rankedPage({
   return pageOf(rows, { cursor, direction, limit, rankOf: (id) => ranks.get(id) ?? 0 });
 }
 
-/** The number of published entries in a view (exact). */
+/** The number of published entries in a view (exact: the API's total). A search's matches through its GIN index. */
 export async function countPublishedEntries({ filters = {} }: { filters?: EntryFilters }): Promise<number> {
+  if (filters.q) {
+    const matches = await searchedEntries(filters, await searchQuery(filters.q));
+    const result = await searchReads((tx) => tx.execute(sql`select count(*)::int as n from ${matches} where ${isPublic}`));
+    return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
+  }
   const [row] = await getDb()
     .select({ n: sql<number>`count(*)::int` })
     .from(entries)

@@ -73,6 +73,7 @@ export async function publicQueryShapes(): Promise<Shape[]> {
     list("search with filters", { filters: { q: "corridor", kind: "statement", country: "RU" }, order: "relevance", limit: 20 }),
     { name: "count of a search", run: () => countPublishedEntriesUpTo({ filters: { q: "blockade" } }) },
     { name: "count of a search naming an actor", run: () => countPublishedEntriesUpTo({ filters: { q: "Приднестровье" } }) },
+    { name: "API total of a search", run: () => countPublishedEntries({ filters: { q: "blockade" } }) },
     { name: "count of a filter", run: () => countPublishedEntries({ filters: { kind: "meeting", country: "US" } }) },
     { name: "search highlights", run: () => getSearchHighlights({ ids: ranked.items.map((e) => e.id), q: "blockade" }) },
     { name: "entry page", run: () => getPublishedEntryBySlug({ slug: entry.slug }) },
