@@ -118,7 +118,6 @@ export async function explain(query: CapturedQuery, { analyze = false, seqscan =
   await db
     .transaction(async (tx) => {
       if (!seqscan || query.searchPlan) await tx.execute(sql`set local enable_seqscan = off`);
-      if (query.searchPlan) await tx.execute(sql`set local enable_indexscan = off`);
       const chunks = query.sql.split(/\$(\d+)/);
       const parts = [sql.raw(`explain (format json${analyze ? ", analyze" : ""}) `)];
       chunks.forEach((chunk, i) => parts.push(i % 2 === 0 ? sql.raw(chunk) : sql`${query.params[Number(chunk) - 1]}`));
