@@ -8,6 +8,8 @@
 //   --engine pglite|postgres (pglite; postgres with --instances > 1), --entries N (10000), --connections N (50),
 //   --duration S per route (10), --mixed S (20; 0 to skip), --postgres URL,
 //   --port N (3300): app instances on N+1, N+2, …; nginx in front on N+20; the static server on N+21
+//   --search                   adds `/entries?q=… (uncached)`: every request a different query, so neither the
+//                              response cache nor the data cache can answer it (see SEARCH_TERMS below)
 // Bounded in time, loopback only; servers, nginx, temporary directories and the database are removed after any
 // failure or interrupt.
 import type autocannon from "autocannon";
@@ -62,9 +64,44 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 type Row = { route: string; result: autocannon.Result; rssMiB: number };
 
+/**
+ * The uncached search route: common and rare words, a phrase, a hyphenated word, names in three scripts. Each
+ * request writes its term with another pattern of capitals ("bLockade"): the same query to the database (the
+ * search is case-blind), a different address and so a different entry for both caches.
+ */
+const SEARCH_ROUTE = "/entries?q=… (uncached)";
+const SEARCH_TERMS = [
+  "blockade", "Lachin corridor", "peace-process", "recognition", "humanitarian access", "Минская группа",
+  "Лачинский коридор", "Արցախ", "prisoners of war", "cultural heritage", "ceasefire", "Stepanakert", "Степанакерт",
+  "Ստեփանակերտ", "Lavrov", "Приднестровье", "twinning", "resolution", "OSCE", "memorandum",
+];
+function uncachedSearchPath(n: number): string {
+  const term = SEARCH_TERMS[n % SEARCH_TERMS.length]!;
+  let bits = Math.floor(n / SEARCH_TERMS.length);
+  const letters = [...term].map((ch) => {
+    if (ch.toLowerCase() === ch.toUpperCase()) return ch;
+    const flip = bits & 1;
+    bits = Math.floor(bits / 2);
+    return flip ? (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase()) : ch;
+  });
+  return `/entries?q=${encodeURIComponent(letters.join(""))}`;
+}
+let searchRequests = 0;
+
 async function loadEach(url: string, routes: string[], rss: () => number): Promise<Row[]> {
   const rows: Row[] = [];
   for (const route of routes) {
+    if (route === SEARCH_ROUTE) {
+      const result = await runLoad({
+        url,
+        connections,
+        duration,
+        timeout: 10,
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: uncachedSearchPath(searchRequests++) }) }],
+      });
+      rows.push({ route, result, rssMiB: rss() });
+      continue;
+    }
     const result = await runLoad({ url: url + route, connections, duration, timeout: 10 });
     rows.push({ route, result, rssMiB: rss() });
   }
@@ -164,15 +201,16 @@ async function main() {
   }
 
   const slug = await newestEntrySlug(servers[0]!.url);
-  const routes = ["/", "/entries", `/entries/${slug}`, "/entries?q=Lachin", "/recognition", "/feed.xml"];
+  const routes = ["/", "/entries", `/entries/${slug}`, "/entries?q=Lachin", "/recognition", "/feed.xml", ...(has("search") ? [SEARCH_ROUTE] : [])];
   const show = (route: string) => `\`${route.replace(slug, "[slug]")}\``;
   // Warm the caches once, as a running site's would be.
-  for (const route of routes) await fetch(appUrl + route).then((r) => r.arrayBuffer());
+  const cacheable = routes.filter((route) => route !== SEARCH_ROUTE);
+  for (const route of cacheable) await fetch(appUrl + route).then((r) => r.arrayBuffer());
 
   // Through nginx: what its micro-cache does with each route (the second request after the warm-up one).
   const cacheStatus = new Map<string, string>();
   if (proxy === "nginx") {
-    for (const route of routes) cacheStatus.set(route, (await fetch(appUrl + route)).headers.get("x-cache-status") ?? "-");
+    for (const route of cacheable) cacheStatus.set(route, (await fetch(appUrl + route)).headers.get("x-cache-status") ?? "-");
     const signedIn = await fetch(`${appUrl}/feed.xml`, { headers: { Cookie: "authjs.session-token=bench" } });
     const admin = await fetch(`${appUrl}/login`);
     console.log(`nginx micro-cache: ${routes.map((r) => `${show(r)} ${cacheStatus.get(r)}`).join(", ")}; /feed.xml with a session cookie ${signedIn.headers.get("x-cache-status")}; /login ${admin.headers.get("x-cache-status")}`);
@@ -185,7 +223,7 @@ async function main() {
       connections,
       duration: mixedSeconds,
       timeout: 10,
-      requests: routes.map((route) => ({ method: "GET" as const, path: route })),
+      requests: cacheable.map((route) => ({ method: "GET" as const, path: route })),
     });
   }
   const app = await loadEach(appUrl, routes, appRss);
@@ -196,11 +234,11 @@ async function main() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "record-bench-static-"));
     fs.chmodSync(dir, 0o755);
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const manifest = await saveAnswers(servers[0]!.url, routes, dir);
+    const manifest = await saveAnswers(servers[0]!.url, cacheable, dir);
     const server = await startStatic(dir, manifest, port + 21);
     cleanups.push(() => server.stop());
     staticLabel = server.label;
-    statics = await loadEach(server.url, routes, server.rss);
+    statics = await loadEach(server.url, cacheable, server.rss);
   }
 
   console.log(`\nLoad test ${new Date().toISOString()} on ${machine()}`);
@@ -215,7 +253,7 @@ async function main() {
   console.log(`\n| route | requests/s | p50 ms | p99 ms | errors | non-2xx | app RSS MiB |${statics ? ` ${staticLabel} requests/s | p50 ms | ratio app/static |` : ""}`);
   console.log(`|---|---|---|---|---|---|---|${statics ? "---|---|---|" : ""}`);
   for (const [i, { route, result, rssMiB }] of app.entries()) {
-    const s = statics?.[i];
+    const s = statics?.[cacheable.indexOf(route)];
     const ratio = s ? (result.requests.average / Math.max(1, s.result.requests.average)).toFixed(3) : "";
     console.log(
       `| ${show(route)} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors + result.timeouts} | ${result.non2xx} | ${rssMiB.toFixed(0)} |` +

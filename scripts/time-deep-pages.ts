@@ -4,7 +4,8 @@
 import { and, sql } from "drizzle-orm";
 import { getDb, getEngine, schema } from "@/db";
 import type { EntryFilters } from "@/lib/entries/filters";
-import { NEWEST_FIRST, filterConditions, listPublishedEntries, searchRank, type EntryOrder } from "@/lib/entries/listing";
+import { decodeCursor } from "@/lib/entries/cursor";
+import { NEWEST_FIRST, filterConditions, listPublishedEntries, searchQuery, type EntryOrder } from "@/lib/entries/listing";
 import { runCli } from "./cli";
 
 const VIEWS: { label: string; filters: EntryFilters; order?: EntryOrder }[] = [
@@ -34,15 +35,20 @@ void runCli(async () => {
   console.log(`engine: ${getEngine()}; median of ${RUNS} runs, 20 entries a page`);
   console.log("view\tdepth\tmatches\tkeyset ms\toffset ms");
   for (const { label, filters, order = "newest" } of VIEWS) {
-    const where = and(...filterConditions(filters));
+    const where = and(...(await filterConditions(filters)));
     const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(entries).where(where);
-    const rank = order === "relevance" ? searchRank(filters.q!) : null;
+    // The bare offset query ranks every match (what the window in lib/entries/listing.ts avoids).
+    const rank = order === "relevance" ? sql`ts_rank(${entries.search}, ${await searchQuery(filters.q!)})` : null;
     const orderBy = [...(rank ? [sql`${rank} desc`] : []), ...NEWEST_FIRST];
     for (const depth of DEPTHS.filter((d) => d < n)) {
       const offsetPage = () =>
         db.select({ id: entries.id, date: entries.date, rank: rank ?? sql`null` }).from(entries).where(where).orderBy(...orderBy).offset(depth).limit(20);
       let cursor = null;
-      if (depth > 0) {
+      if (depth > 0 && rank) {
+        // The site's own cursor after `depth` results (relevance pages: the window's rank, then the tail's).
+        const head = await listPublishedEntries({ filters, order, limit: depth });
+        cursor = head.nextCursor ? decodeCursor(head.nextCursor) : null;
+      } else if (depth > 0) {
         const [row] = await db
           .select({ id: entries.id, date: entries.date, rank: rank ?? sql<null>`null` })
           .from(entries)

@@ -54,10 +54,15 @@ export const actors = pgTable(
     /** Set when this actor was merged into another; its links moved there. */
     mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => actors.id),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /** The loose Latin key of every name and alias (migration 0009's record_name_key), to find the actor a search names. */
+    searchKeys: text("search_keys")
+      .array()
+      .generatedAlwaysAs(sql`record_name_keys(name_en, name_hy, name_ru, aliases)`),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("actors_slug_key").on(t.slug),
+    index("actors_search_keys_idx").using("gin", t.searchKeys),
     index("actors_parent_idx").on(t.parentId),
     index("actors_country_idx").on(t.countryCode),
     check("actors_kind_check", inList("kind", ACTOR_KINDS)),
@@ -89,8 +94,18 @@ export const entries = pgTable(
     recognitionLevel: text("recognition_level"),
     /** Quotes from details and sources, kept here so full-text search covers them. */
     searchExtra: text("search_extra").notNull().default(""),
+    /**
+     * Every name and alias of every actor the entry names, in the three scripts as the actors table holds them.
+     * Kept by triggers on entry_actors and actors (migration 0011), in the transaction of the write.
+     */
+    searchNames: text("search_names").notNull().default(""),
+    /**
+     * Title (A), summary (B), body, quotes, translations and the actors' names (C), each through `english` and
+     * `simple`; and (D) the marked Latin key of every Armenian and Cyrillic word (record_search_keys, migration
+     * 0009), so one query finds a name in any of the three scripts. See docs/PUBLIC-SITE.md, "Search".
+     */
     search: tsvector("search").generatedAlwaysAs(
-      sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('simple', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '') || ' ' || coalesce(search_extra, '')), 'C') || setweight(to_tsvector('simple', coalesce(body, '') || ' ' || coalesce(search_extra, '')), 'C')`,
+      sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(summary, '')), 'B') || setweight(to_tsvector('simple', coalesce(summary, '')), 'B') || setweight(to_tsvector('english', coalesce(body, '') || ' ' || coalesce(search_extra, '')), 'C') || setweight(to_tsvector('simple', coalesce(body, '') || ' ' || coalesce(search_extra, '')), 'C') || setweight(to_tsvector('english', coalesce(search_names, '')), 'C') || setweight(to_tsvector('simple', coalesce(search_names, '')), 'C') || setweight(to_tsvector('simple', record_search_keys(coalesce(title, '') || ' ' || coalesce(summary, '') || ' ' || coalesce(body, '') || ' ' || coalesce(search_extra, '') || ' ' || coalesce(search_names, ''))), 'D')`,
     ),
     status: text("status").notNull().default("draft"),
     version: integer("version").notNull().default(1),

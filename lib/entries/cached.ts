@@ -6,7 +6,7 @@ import { RECORD_TAG } from "@/lib/revalidate";
 import { getEntryFacets, getRelatedEntries } from "./browse";
 import { getSearchHighlights } from "./highlights";
 import { getRecordFigures } from "./figures";
-import { countPublishedEntries, listEntrySlugs, listPublishedEntries } from "./listing";
+import { countPublishedEntries, countPublishedEntriesUpTo, listEntrySlugs, listPublishedEntries } from "./listing";
 import { getPublishedEntryBySlug } from "./queries";
 import { getCorrection, getRemovedEntryBySlug, listCorrections } from "./corrections";
 
@@ -15,6 +15,7 @@ const options = { tags: [RECORD_TAG], revalidate: 60 };
 
 export const cachedListPublishedEntries = unstable_cache(listPublishedEntries, ["entries:list"], options);
 export const cachedCountPublishedEntries = unstable_cache(countPublishedEntries, ["entries:count"], options);
+export const cachedCountPublishedEntriesUpTo = unstable_cache(countPublishedEntriesUpTo, ["entries:count-up-to"], options);
 export const cachedGetPublishedEntryBySlug = unstable_cache(getPublishedEntryBySlug, ["entries:bySlug"], options);
 export const cachedGetRecordFigures = unstable_cache(getRecordFigures, ["record:figures"], options);
 export const cachedGetEntryFacets = unstable_cache(getEntryFacets, ["entries:facets"], options);

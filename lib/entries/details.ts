@@ -47,7 +47,7 @@ export async function listPublishedEntryDetails({
   cursor?: { date: string; id: string } | null;
   limit?: number;
 }): Promise<{ items: EntryDetail[]; nextCursor: string | null }> {
-  const conditions = filterConditions(filters);
+  const conditions = await filterConditions(filters);
   if (cursor) {
     conditions.push(or(lt(entries.date, cursor.date), and(eq(entries.date, cursor.date), lt(entries.id, cursor.id)))!);
   }

@@ -29,11 +29,13 @@ const plainBody = sql`regexp_replace(regexp_replace(${entries.body}, '\\]\\([^)]
 export async function getSearchHighlights({ ids, q }: { ids: string[]; q: string }): Promise<Map<string, SearchHighlight>> {
   const byId = new Map<string, SearchHighlight>();
   if (ids.length === 0 || !q) return byId;
-  const query = searchQuery(q);
+  // The title marks the names of an actor the query names as the title writes them ("Transnistria" for
+  // "Приднестровье"); the excerpt keeps to the query's own words, so its fragments show where they occur.
+  const [titleQuery, query] = await Promise.all([searchQuery(q, { forHighlights: true }), searchQuery(q)]);
   const rows = await getDb()
     .select({
       id: entries.id,
-      title: sql<string>`ts_headline('english', ${entries.title}, ${query}, ${TITLE_OPTIONS})`,
+      title: sql<string>`ts_headline('english', ${entries.title}, ${titleQuery}, ${TITLE_OPTIONS})`,
       excerpt: sql<string>`ts_headline('english', concat_ws(' ¶ ', nullif(${entries.summary}, ''), nullif(${plainBody}, ''), nullif(${entries.searchExtra}, '')), ${query}, ${EXCERPT_OPTIONS})`,
     })
     .from(entries)

@@ -1,4 +1,6 @@
-// Pure helpers for full-text search: the prefix query for inflected scripts, and highlighted text as segments.
+// Pure helpers for full-text search: the prefix query for inflected scripts, the cross-script key query, and
+// highlighted text as segments.
+import { KEY_MARK, LATIN_KEY_MARK, nameKey } from "./transliterate";
 
 /** Marks PostgreSQL's ts_headline puts around a match: private-use characters that never occur in the record. */
 export const HIGHLIGHT_START = "\uE000";
@@ -43,6 +45,37 @@ export function inflectedPrefixQuery(q: string): string | null {
       return `${stem}:*`;
     })
     .join(" & ");
+}
+
+/** Whether a query uses websearch's operators (quotes, parentheses, a leading "-", "or"). */
+export function usesSearchOperators(q: string): boolean {
+  if (/["()]/.test(q)) return true;
+  return splitHyphenatedWords(q)
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}-]+/u)
+    .some((w) => w.startsWith("-") || w === "or");
+}
+
+/** The stem-like prefix of a word: less its last two letters from seven letters on, its last one at six. */
+function prefixStem(word: string): string {
+  const letters = [...word];
+  const cut = letters.length >= 7 ? 2 : letters.length === 6 ? 1 : 0;
+  return letters.slice(0, letters.length - cut).join("");
+}
+
+/**
+ * The `to_tsquery('simple', …)` text that matches a query's words in any script through the `search` column's
+ * key lexemes (see transliterate.ts): each word of the query's key matches the key of an Armenian or Cyrillic
+ * word by its stem-like prefix ("xqstepanaker:*" finds "Степанакерта", "Ստեփանակերտում") or the key of a Latin
+ * word whole ("xlstepanakert"); all words are required. "Степанакерт", "Ստեփանակերտ" and "Stepanakert" have one
+ * key, so they give the same text and find the same words. Null with search operators (websearch handles those
+ * alone) or when the query has no word.
+ */
+export function crossScriptKeyQuery(q: string): string | null {
+  if (usesSearchOperators(q)) return null;
+  const words = nameKey(splitHyphenatedWords(q)).split(" ").filter(Boolean).slice(0, MAX_WORDS);
+  if (words.length === 0) return null;
+  return words.map((w) => `(${KEY_MARK}${prefixStem(w)}:* | ${LATIN_KEY_MARK}${w})`).join(" & ");
 }
 
 export type TextSegment = { text: string; match: boolean };

@@ -194,6 +194,9 @@ export async function addSyntheticEntries({
       revisionRows.push({ entryId: id, version: 1, snapshot: { slug, kind, title, summary, date, details }, changeNote: "Synthetic entry" });
     }
     await db.transaction(async (tx) => {
+      // A batch's links fill its entries' actor names (a trigger, migration 0011) in the same statement: on a
+      // loaded machine that outlasts the pool's statement timeout, which is lifted for the bulk load alone.
+      await tx.execute(sql`set local statement_timeout = 0`);
       await tx.insert(schema.entries).values(entryRows);
       await tx.insert(schema.entryActors).values(linkRows);
       await tx.insert(schema.sources).values(sourceRows);

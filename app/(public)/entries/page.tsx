@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ActiveFilters } from "@/components/active-filters";
 import { EntryCardView } from "@/components/entry-card";
@@ -10,7 +11,7 @@ import { AsOfNotice } from "@/components/as-of-notice";
 import { Pagination } from "@/components/pagination";
 import { describeFilters } from "@/components/view-title";
 import {
-  cachedCountPublishedEntries,
+  cachedCountPublishedEntriesUpTo,
   cachedGetEntryFacets,
   cachedGetSearchHighlights,
   cachedListPublishedEntries,
@@ -62,11 +63,13 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
     const canonical = canonicalListingParams(filters, listing, query);
     if (knownParams(params, LISTING_KEYS).toString() !== canonical.toString()) redirect(canonical.size ? `/entries?${canonical}` : "/entries");
   }
-  const [page, total, facets] = await Promise.all([
+  const [page, { count: total, capped }, facets] = await Promise.all([
     cachedListPublishedEntries({ filters, cursor: listing.cursor, direction: listing.direction, order: listing.order, limit: PAGE_SIZE }),
-    cachedCountPublishedEntries({ filters }),
+    cachedCountPublishedEntriesUpTo({ filters }),
     cachedGetEntryFacets(),
   ]);
+  // A search's count stops at COUNT_CAP (lib/entries/listing.ts): "1,000+ entries".
+  const t = await getTranslations("search");
   const highlights = filters.q ? await cachedGetSearchHighlights({ ids: page.items.map((e) => e.id), q: filters.q }) : null;
   const base = new URLSearchParams(query);
   if (filters.q && listing.order === "newest") base.set("sort", "newest");
@@ -97,7 +100,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
           <ActiveFilters filters={filters} facets={facets} />
           <div className="mt-3 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 border-b border-ink pb-2">
             <h2 id="results-heading" className="font-sans text-sm font-semibold" aria-live="polite">
-              {total.toLocaleString("en")} {total === 1 ? "entry" : "entries"}
+              {t(capped ? "resultCountCapped" : "resultCount", { count: total })}
               {filters.q ? (listing.order === "relevance" ? ", most relevant first" : ", newest first") : ", newest first"}
               <span className="sr-only">: {title}</span>
             </h2>

@@ -9,12 +9,16 @@ import { getRemovedEntryBySlug, listCorrections } from "@/lib/entries/correction
 import { listPublishedEntryDetails } from "@/lib/entries/details";
 import { getRecordFigures } from "@/lib/entries/figures";
 import { getSearchHighlights } from "@/lib/entries/highlights";
-import { countPublishedEntries, listPublishedEntries } from "@/lib/entries/listing";
+import { countPublishedEntries, countPublishedEntriesUpTo, listPublishedEntries } from "@/lib/entries/listing";
 import { getPublishedEntryBySlug } from "@/lib/entries/queries";
 import { getMapData, getRecognitionSummary, listRecognitionEvents } from "@/lib/recognition/queries";
 import { rowsOf } from "@/lib/rows";
 
-export type CapturedQuery = { shape: string; sql: string; params: unknown[] };
+/** `searchPlan`: sent inside lib/entries/listing.ts's searchReads (the GIN index the only way in), EXPLAINed so too. */
+export type CapturedQuery = { shape: string; sql: string; params: unknown[]; searchPlan?: boolean };
+
+/** The fence searchReads' queries select their matches through (lib/entries/listing.ts, searchedEntries). */
+const SEARCH_FENCE = /offset 0\) as "entries"/;
 
 /**
  * Reads that must read every published entry by design (counts per kind, year, tag and actor for the filter
@@ -52,6 +56,9 @@ export async function publicQueryShapes(): Promise<Shape[]> {
   const deep = firstPage.nextCursor ? (await import("@/lib/entries/cursor")).decodeCursor(firstPage.nextCursor) : null;
   const ranked = await listPublishedEntries({ filters: { q: "blockade" }, order: "relevance", limit: 20 });
   const rankedCursor = ranked.nextCursor ? (await import("@/lib/entries/cursor")).decodeCursor(ranked.nextCursor) : null;
+  // Past the ranked window (the newest 1,000 matches), when the record has that many.
+  const deepRanked = await listPublishedEntries({ filters: { q: "blockade" }, order: "relevance", limit: 1000 });
+  const tailCursor = deepRanked.nextCursor ? (await import("@/lib/entries/cursor")).decodeCursor(deepRanked.nextCursor) : null;
   const list = (name: string, args: Parameters<typeof listPublishedEntries>[0]): Shape => ({ name, run: () => listPublishedEntries(args) });
   return [
     list("entries, newest first", { limit: 20 }),
@@ -74,10 +81,16 @@ export async function publicQueryShapes(): Promise<Shape[]> {
     list("search, newest first", { filters: { q: "blockade" }, limit: 20 }),
     list("search, ranked", { filters: { q: "blockade" }, order: "relevance", limit: 20 }),
     list("search, ranked, next page", { filters: { q: "blockade" }, order: "relevance", cursor: rankedCursor, limit: 20 }),
+    list("search, ranked, past the window", { filters: { q: "blockade" }, order: "relevance", cursor: tailCursor, limit: 20 }),
+    list("search, ranked, back into the window", { filters: { q: "blockade" }, order: "relevance", cursor: tailCursor, direction: "before", limit: 20 }),
+    list("search naming an actor, Cyrillic", { filters: { q: "Степанакерт" }, order: "relevance", limit: 20 }),
+    list("search naming an actor, Armenian, newest first", { filters: { q: "Ստեփանակերտ" }, limit: 20 }),
     list("search, hyphenated word", { filters: { q: "peace-process" }, order: "relevance", limit: 20 }),
     list("search, Russian", { filters: { q: "Лачинский коридор" }, order: "relevance", limit: 20 }),
     list("search with filters", { filters: { q: "corridor", kind: "statement", country: "RU" }, order: "relevance", limit: 20 }),
-    { name: "count of a search", run: () => countPublishedEntries({ filters: { q: "blockade" } }) },
+    { name: "count of a search", run: () => countPublishedEntriesUpTo({ filters: { q: "blockade" } }) },
+    { name: "count of a search naming an actor", run: () => countPublishedEntriesUpTo({ filters: { q: "Приднестровье" } }) },
+    { name: "API total of a search", run: () => countPublishedEntries({ filters: { q: "blockade" } }) },
     { name: "count of a filter", run: () => countPublishedEntries({ filters: { kind: "meeting", country: "US" } }) },
     { name: "search highlights", run: () => getSearchHighlights({ ids: ranked.items.map((e) => e.id), q: "blockade" }) },
     { name: "entry page", run: () => getPublishedEntryBySlug({ slug: entry.slug }) },
@@ -105,7 +118,7 @@ export async function capturePublicQueries(): Promise<CapturedQuery[]> {
   const captured: CapturedQuery[] = [];
   for (const shape of await publicQueryShapes()) {
     const { queries } = await captureQueries(shape.run);
-    for (const q of queries) captured.push({ shape: shape.name, ...q });
+    for (const q of queries) captured.push({ shape: shape.name, ...q, searchPlan: SEARCH_FENCE.test(q.sql) });
   }
   return captured;
 }
@@ -124,7 +137,7 @@ export async function explain(query: CapturedQuery, { analyze = false, seqscan =
   let out: { plan: PlanNode; ms: number | null } | null = null;
   await db
     .transaction(async (tx) => {
-      if (!seqscan) await tx.execute(sql`set local enable_seqscan = off`);
+      if (!seqscan || query.searchPlan) await tx.execute(sql`set local enable_seqscan = off`);
       const chunks = query.sql.split(/\$(\d+)/);
       const parts = [sql.raw(`explain (format json${analyze ? ", analyze" : ""}) `)];
       chunks.forEach((chunk, i) => parts.push(i % 2 === 0 ? sql.raw(chunk) : sql`${query.params[Number(chunk) - 1]}`));
