@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import Link from "@/components/locale-link";
 import type { SearchHighlight } from "@/lib/entries/highlights";
 import type { EntryCard } from "@/lib/entries/read-model";
 import { scriptLanguage } from "@/lib/entries/search-text";
@@ -17,6 +18,7 @@ export function EntryCardView({
   headingLevel?: 2 | 3;
 }) {
   const labels = useLabels();
+  const t = useTranslations("entries.card");
   const actors = entry.actors.filter((a) => a.role !== "mentioned").slice(0, 4);
   const more = entry.actors.filter((a) => a.role !== "mentioned").length - actors.length;
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -40,7 +42,7 @@ export function EntryCardView({
       </Heading>
       {highlight?.excerpt ? (
         <p className="mt-1.5 font-serif leading-relaxed" lang={scriptLanguage(highlight.excerpt)}>
-          <span className="sr-only">Matched text: </span>…&#8202;<Highlighted text={highlight.excerpt} />&#8202;…
+          <span className="sr-only">{t("matched")} </span>…&#8202;<Highlighted text={highlight.excerpt} />&#8202;…
         </p>
       ) : entry.summary ? (
         <p className="mt-1.5 max-w-[70ch] font-serif leading-relaxed">{entry.summary}</p>
@@ -52,9 +54,9 @@ export function EntryCardView({
             {a.name}
           </span>
         ))}
-        {more > 0 ? ` and ${more} more` : null}
+        {more > 0 ? ` ${t("moreActors", { count: more })}` : null}
         {actors.length > 0 ? <span aria-hidden="true"> · </span> : null}
-        {entry.sourceCount === 1 ? "1 source" : `${entry.sourceCount} sources`}
+        {t("sources", { count: entry.sourceCount })}
       </p>
     </article>
   );

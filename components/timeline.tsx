@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import type { EntryCard } from "@/lib/entries/read-model";
 import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";

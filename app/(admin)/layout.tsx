@@ -15,8 +15,8 @@ export const metadata: Metadata = { title: { default: "Editing", template: "%s Â
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
   const locale = await getLocale();
-  // The forms (client components) read the labels of the record's codes; nothing else of the catalogue is sent.
-  const messages = pickNamespaces(loadMessages(isLocale(locale) ? locale : "en"), ["labels"]);
+  // The forms (client components) read the labels of the record's codes and the error page's words; nothing else of the catalogue is sent.
+  const messages = pickNamespaces(loadMessages(isLocale(locale) ? locale : "en"), ["labels", "errors"]);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-[var(--color-paper)] focus:p-2">
