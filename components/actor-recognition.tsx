@@ -9,6 +9,7 @@ import { PartialDateText } from "./partial-date";
 
 function EventList({ events, showActor }: { events: ActorRecognitionEvent[]; showActor: boolean }) {
   const labels = useLabels();
+  const en = useLocale() === "en" ? undefined : "en";
   return (
     <ul className="mt-2">
       {events.map((e) => (
@@ -17,11 +18,11 @@ function EventList({ events, showActor }: { events: ActorRecognitionEvent[]; sho
             {labels.action[e.action]} · {labels.level[e.level]} · <PartialDateText date={e.date} precision={e.datePrecision} qualifier={e.dateQualifier} />
           </p>
           <Link href={`/entries/${e.slug}`} className="font-serif font-bold text-ink no-underline hover:underline">
-            {e.title}
+            <span lang={en}>{e.title}</span>
           </Link>
           {showActor ? (
             <p className="font-sans text-xs text-muted">
-              {labels.role[e.role as ActorRole] ?? e.role}: {e.actor.name}
+              {labels.role[e.role as ActorRole] ?? e.role}: <span lang={en}>{e.actor.name}</span>
             </p>
           ) : null}
         </li>
@@ -56,6 +57,7 @@ function Group({ title, group, moreHref }: { title: string; group: ActorRecognit
 export function ActorRecognition({ slug, name, record }: { slug: string; name: string; record: ActorRecognitionRecord }) {
   const t = useTranslations("actors.recognition");
   const tc = useTranslations("recognition");
+  const en = useLocale() === "en" ? undefined : "en";
   const total = record.positions.total + record.offices.total + record.ties.total;
   if (total === 0) return null;
   const status = decisiveEvent(record.own.map((e) => ({ ...e, entrySlug: e.slug })));
@@ -72,7 +74,7 @@ export function ActorRecognition({ slug, name, record }: { slug: string; name: s
           <div>
             <p className="font-serif text-lg font-bold leading-snug">{tc(`category.${CATEGORY_OF_ACTION[status.action]}`)}</p>
             <p className="font-sans text-sm text-muted">
-              {t("latest")} <Link href={`/entries/${status.slug}`}>{status.title}</Link>,{" "}
+              {t("latest")} <Link href={`/entries/${status.slug}`} lang={en}>{status.title}</Link>,{" "}
               <PartialDateText date={status.date} precision={status.datePrecision} qualifier={status.dateQualifier} />.
             </p>
           </div>

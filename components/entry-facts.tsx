@@ -1,4 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { InLanguageText } from "./in-language";
+import { actorName } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/locales";
 import Link from "@/components/locale-link";
 import type { Language, MeetingDetails, RecognitionDetails, StatementDetails } from "@/lib/domain";
 import type { EntryDetail } from "@/lib/entries/read-model";
@@ -21,6 +24,8 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
   const labels = useLabels();
   const t = useTranslations("entries.facts");
   const tv = useTranslations("recognition");
+  const locale = useLocale() as Locale;
+  const en = locale === "en" ? undefined : "en";
   const statement = entry.kind === "statement" ? (entry.details as StatementDetails) : null;
   const meeting = entry.kind === "meeting" ? (entry.details as MeetingDetails) : null;
   const recognition = entry.kind === "recognition" ? (entry.details as RecognitionDetails) : null;
@@ -31,7 +36,7 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
       <Fact term={t("date")}>
         <PartialDateText date={entry.date} precision={entry.datePrecision} qualifier={entry.dateQualifier} />
       </Fact>
-      {entry.place ? <Fact term={t("place")}>{entry.place}</Fact> : null}
+      {entry.place ? <Fact term={t("place")}><span lang={en}>{entry.place}</span></Fact> : null}
       {statement ? <Fact term={t("form")}>{labels.form[statement.form]}</Fact> : null}
       {meeting ? <Fact term={t("format")}>{labels.format[meeting.format]}</Fact> : null}
       {recognition ? (
@@ -50,9 +55,11 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
           <ul aria-label={t("actors")} className="space-y-1.5">
             {entry.actors.map((a) => (
               <li key={`${a.slug}-${a.role}`}>
-                <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+                <Link href={`/actors/${a.slug}`}>
+                  <InLanguageText value={actorName(a, locale)} mark={false} />
+                </Link>
                 <span className="text-muted"> — {labels.role[a.role]}</span>
-                {a.titleAtTime ? <span className="block text-xs text-muted">{a.titleAtTime}</span> : null}
+                {a.titleAtTime ? <span className="block text-xs text-muted" lang={en}>{a.titleAtTime}</span> : null}
               </li>
             ))}
           </ul>
@@ -63,7 +70,7 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             {entry.tags.map((t) => (
               <li key={t}>
-                <Link href={`/entries?tag=${t}`}>{t.replace(/-/g, " ")}</Link>
+                <Link href={`/entries?tag=${t}`} lang={en}>{t.replace(/-/g, " ")}</Link>
               </li>
             ))}
           </ul>

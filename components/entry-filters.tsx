@@ -72,7 +72,7 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
             return (
               <optgroup key={kind} label={labels.actorKindPlural[kind]}>
                 {list.map((a) => (
-                  <option key={a.slug} value={a.slug}>
+                  <option key={a.slug} value={a.slug} lang={locale === "en" ? undefined : "en"}>
                     {a.name}
                     {count(a.count)}
                   </option>
@@ -90,7 +90,7 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
           <option value="">{t("allCountries")}</option>
           {!countryKnown ? <option value={filters.country}>{filters.country}</option> : null}
           {facets.countries.map((c) => (
-            <option key={c.code} value={c.code}>
+            <option key={c.code} value={c.code} lang={locale === "en" ? undefined : "en"}>
               {c.name}
               {count(c.count)}
             </option>
@@ -104,7 +104,7 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
         <select id="filter-tag" name="tag" defaultValue={filters.tag ?? ""} className="field">
           <option value="">{t("allTags")}</option>
           {tags.map((t) => (
-            <option key={t.tag} value={t.tag}>
+            <option key={t.tag} value={t.tag} lang={locale === "en" ? undefined : "en"}>
               {t.tag.replace(/-/g, " ")}
               {count(t.count)}
             </option>

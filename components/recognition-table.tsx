@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "@/components/locale-link";
 import { voteWords } from "@/lib/i18n/vote-words";
 import { recognitionSearchParams, defaultOrder, type RecognitionQuery, type RecognitionSort } from "@/lib/recognition/filters";
@@ -42,6 +42,8 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
   const labels = useLabels();
   const t = useTranslations("recognition.table");
   const words = voteWords(useTranslations("recognition"));
+  // Names and titles as the record holds them, in English (marked so on the other languages' pages).
+  const en = useLocale() === "en" ? undefined : "en";
   return (
     <div role="region" aria-labelledby="events-caption" tabIndex={0} className="relative overflow-x-auto border-t-2 border-ink">
       <table className="w-full min-w-[52rem] border-collapse font-sans text-sm">
@@ -69,13 +71,13 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
                   ? r.jurisdictions.map((j, i) => (
                       <span key={j.slug}>
                         {i > 0 ? " · " : null}
-                        <Link href={`/actors/${j.slug}`} className="font-serif font-bold">
+                        <Link href={`/actors/${j.slug}`} className="font-serif font-bold" lang={en}>
                           {j.name}
                         </Link>
                       </span>
                     ))
                   : "—"}
-                <Link href={`/entries/${r.slug}`} className="mt-0.5 block text-xs text-muted">
+                <Link href={`/entries/${r.slug}`} className="mt-0.5 block text-xs text-muted" lang={en}>
                   {r.title}
                 </Link>
               </th>
@@ -109,16 +111,16 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
               <td className="px-3 py-2.5">
                 {r.source ? (
                   r.source.url ? (
-                    <a href={r.source.url} rel="nofollow noopener noreferrer">
+                    <a href={r.source.url} rel="nofollow noopener noreferrer" lang={en}>
                       {r.source.title}
                     </a>
                   ) : (
-                    <Link href={`/entries/${r.slug}#sources`}>{r.source.title}</Link>
+                    <Link href={`/entries/${r.slug}#sources`} lang={en}>{r.source.title}</Link>
                   )
                 ) : (
                   "—"
                 )}
-                {r.source?.publisher ? <span className="text-muted">, {r.source.publisher}</span> : null}
+                {r.source?.publisher ? <span className="text-muted" lang={en}>, {r.source.publisher}</span> : null}
                 {r.sourceCount > 1 ? <span className="block text-xs text-muted">{t("more", { count: r.sourceCount - 1 })}</span> : null}
               </td>
             </tr>

@@ -28,7 +28,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
               {i + 1}.
             </span>
             <div>
-              <p className="leading-relaxed">
+              <p className="leading-relaxed" lang={s.language ?? undefined}>
                 {s.author ? <span>{s.author}, </span> : null}
                 {s.url ? (
                   <a href={s.url} rel="nofollow noopener noreferrer" className="font-semibold">

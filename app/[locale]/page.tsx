@@ -144,7 +144,7 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             <ul className="mt-2 font-sans text-sm">
               {topActors.map((a) => (
                 <li key={a.slug} className="flex items-baseline justify-between gap-3 border-b border-rule py-1.5">
-                  <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+                  <Link href={`/actors/${a.slug}`} lang={locale === "en" ? undefined : "en"}>{a.name}</Link>
                   <span className="tabular-nums text-muted">
                     {a.count.toLocaleString(tag)}
                     <span className="sr-only"> {t("entriesUnit", { count: a.count })}</span>

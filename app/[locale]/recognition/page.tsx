@@ -141,7 +141,7 @@ export default async function RecognitionPage({ params: localeParams, searchPara
                   {world.unmapped.map((u, i) => (
                     <span key={u.slug}>
                       {i > 0 ? "; " : null}
-                      <Link href={`/actors/${u.slug}`}>{u.name}</Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
+                      <Link href={`/actors/${u.slug}`} lang={locale === "en" ? undefined : "en"}>{u.name}</Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
                       {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision, null, locale)})
                     </span>
                   ))}

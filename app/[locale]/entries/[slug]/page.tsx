@@ -95,7 +95,7 @@ export default async function EntryPage({ params }: { params: Params }) {
           {entry.place ? (
             <>
               <span aria-hidden="true"> · </span>
-              {entry.place}
+              <span lang={english}>{entry.place}</span>
             </>
           ) : null}
         </p>
