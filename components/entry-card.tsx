@@ -46,7 +46,7 @@ export function EntryCardView({
         </Link>
       </Heading>
       {highlight?.excerpt ? (
-        <p className="mt-1.5 font-serif leading-relaxed" lang={scriptLanguage(highlight.excerpt)}>
+        <p className="mt-1.5 font-serif leading-relaxed" lang={scriptLanguage(highlight.excerpt) ?? (locale === "en" ? undefined : "en")}>
           <span className="sr-only">{t("matched")} </span>…&#8202;<Highlighted text={highlight.excerpt} />&#8202;…
         </p>
       ) : summary.text ? (

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { MeetingDetails, RecognitionDetails, StatementDetails } from "@/lib/domain";
 import type { EntryDetail } from "@/lib/entries/read-model";
 import { scriptLanguage } from "@/lib/entries/search-text";
@@ -13,6 +13,8 @@ export function EntrySpecifics({ entry }: { entry: EntryDetail }) {
   const labels = useLabels();
   const t = useTranslations("entries.specifics");
   const tv = useTranslations("recognition");
+  // Latin-script text is English; said so on the other languages' pages.
+  const latin = useLocale() === "en" ? undefined : "en";
   if (entry.kind === "statement") {
     const { quotes } = entry.details as StatementDetails;
     if (quotes.length === 0) return null;
@@ -24,10 +26,10 @@ export function EntrySpecifics({ entry }: { entry: EntryDetail }) {
         <div className="mt-4 space-y-5">
           {quotes.map((q, i) => (
             <figure key={i} className="border-l-4 border-accent pl-4">
-              <blockquote lang={scriptLanguage(q.text)} className="font-serif text-lg italic leading-relaxed">
+              <blockquote lang={scriptLanguage(q.text) ?? latin} className="font-serif text-lg italic leading-relaxed">
                 “{q.text}”
               </blockquote>
-              {q.speaker ? <figcaption className="mt-1 font-sans text-sm text-muted">— {q.speaker}</figcaption> : null}
+              {q.speaker ? <figcaption className="mt-1 font-sans text-sm text-muted" lang={scriptLanguage(q.speaker) ?? latin}>— {q.speaker}</figcaption> : null}
             </figure>
           ))}
         </div>
@@ -44,7 +46,7 @@ export function EntrySpecifics({ entry }: { entry: EntryDetail }) {
         </h2>
         <ul className="mt-3 list-disc space-y-1 pl-5 font-serif">
           {outcomes.map((o, i) => (
-            <li key={i}>{o}</li>
+            <li key={i} lang={scriptLanguage(o) ?? latin}>{o}</li>
           ))}
         </ul>
       </section>
@@ -75,7 +77,7 @@ export function EntrySpecifics({ entry }: { entry: EntryDetail }) {
                 <tr key={i} className="border-b border-rule align-top">
                   <td className="py-2 pr-4">{labels.stage[s.stage]}</td>
                   <td className="py-2 pr-4">
-                    {s.body ?? "—"}
+                    <span lang={latin}>{s.body ?? "—"}</span>
                     {s.note ? <span className="block text-xs text-muted">{s.note}</span> : null}
                   </td>
                   <td className="py-2 pr-4 whitespace-nowrap">{date ? <PartialDateText date={date.date} precision={date.precision} /> : "—"}</td>

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { scriptLanguage } from "@/lib/entries/search-text";
 import { formatPartialDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Language } from "@/lib/domain";
@@ -28,7 +29,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
               {i + 1}.
             </span>
             <div>
-              <p className="leading-relaxed" lang={s.language ?? undefined}>
+              <p className="leading-relaxed" lang={locale === "en" ? undefined : (scriptLanguage(`${s.title} ${s.publisher ?? ""}`) ?? "en")}>
                 {s.author ? <span>{s.author}, </span> : null}
                 {s.url ? (
                   <a href={s.url} rel="nofollow noopener noreferrer" className="font-semibold">
@@ -44,7 +45,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
               <p className="mt-0.5 text-xs text-muted">
                 <span>{labels.tier[s.tier]}</span>
                 {s.language ? <span> · {t("inLanguage", { language: labels.language[s.language as Language] ?? s.language })}</span> : null}
-                {s.locator ? <span> · {s.locator}</span> : null}
+                {s.locator ? <span lang={locale === "en" ? undefined : "en"}> · {s.locator}</span> : null}
                 {s.accessedOn ? <span> · {t("accessed", { date: formatDay(s.accessedOn, locale) })}</span> : null}
                 {s.linkStatus === "dead" ? <span> · {t("dead")}</span> : null}
                 {s.archiveUrl ? (
@@ -58,7 +59,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
                 {!s.url && !s.archiveUrl ? <span> · {t("noCopy")}</span> : null}
               </p>
               {s.quote ? (
-                <blockquote lang={s.language ?? undefined} className="mt-2 border-l-2 border-rule pl-3 font-serif text-[0.95rem] italic leading-relaxed">
+                <blockquote lang={s.language ?? scriptLanguage(s.quote) ?? (locale === "en" ? undefined : "en")} className="mt-2 border-l-2 border-rule pl-3 font-serif text-[0.95rem] italic leading-relaxed">
                   “{s.quote}”
                 </blockquote>
               ) : null}
