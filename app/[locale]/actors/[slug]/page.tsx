@@ -161,7 +161,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
         </dl>
       </header>
 
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div>
           <ActorRecognition slug={actor.slug} name={name.text} record={recognition} />
           <section aria-labelledby="timeline" className="mt-10">

@@ -132,7 +132,7 @@ export default async function EntryPage({ params }: { params: Params }) {
         ) : null}
       </header>
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div>
           {entry.body ? <div className="prose-record print-urls" lang={english} dangerouslySetInnerHTML={{ __html: renderMarkdown(entry.body) }} /> : null}
           <EntrySpecifics entry={entry} />
