@@ -33,7 +33,6 @@ export function LanguageSuggestion({ current, texts }: { current: Locale; texts:
     } catch {
       // Storage refused (private mode): the note may show again; it never blocks anything.
     }
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the browser's languages are only known here
     if (!dismissed) setSuggested(preferred(current));
   }, [current]);
 
