@@ -15,6 +15,7 @@ import {
   requestIdFrom,
   staticSecurityHeaders,
 } from "@/lib/security/headers";
+import { routeLocale, unprefixedPath, type LocaleRoute } from "@/lib/i18n/paths";
 import { isPrivatePath } from "@/lib/security/routes.mjs";
 import { REMOVED_NOTICE_PATH, removedEntrySlugOf } from "@/lib/entries/removed-lookup";
 
@@ -26,10 +27,25 @@ function withSecurityHeaders(response: NextResponse, { https, requestId, frameab
   return response;
 }
 
-function withRequestId(headers: Headers, requestId: string): Headers {
+/** next-intl reads the render's language from this request header; only the path sets it, never the client. */
+const LOCALE_HEADER = "x-next-intl-locale";
+
+function withRequestId(headers: Headers, requestId: string, route: LocaleRoute): Headers {
   const forwarded = new Headers(headers);
   forwarded.set("x-request-id", requestId);
+  forwarded.delete(LOCALE_HEADER);
+  if (route.action !== "redirect" && route.locale) forwarded.set(LOCALE_HEADER, route.locale);
   return forwarded;
+}
+
+/** Next.js's answer for the path: the page itself, or the localised tree's path that serves it (the URL stays). */
+function onward(request: NextRequest, route: LocaleRoute, headers: Headers): NextResponse {
+  if (route.action === "rewrite") {
+    const to = request.nextUrl.clone();
+    to.pathname = route.to;
+    return NextResponse.rewrite(to, { request: { headers } });
+  }
+  return NextResponse.next({ request: { headers } });
 }
 
 export function proxy(request: NextRequest) {
@@ -45,16 +61,24 @@ export function proxy(request: NextRequest) {
     return withSecurityHeaders(response, { https, requestId });
   }
 
+  // The language is in the path (lib/i18n/paths.ts): /hy/… and /ru/…, English unprefixed; /en/… is sent there.
+  const route = routeLocale(request.nextUrl.pathname);
+  if (route.action === "redirect") {
+    const to = request.nextUrl.clone();
+    to.pathname = route.to;
+    return withSecurityHeaders(NextResponse.redirect(to, 308), { https, requestId });
+  }
+
   // The map documents /recognition frames: no scripts in them at all, framed by the site only.
   if (isFrameableDocument(request.nextUrl.pathname)) {
-    const response = NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
+    const response = onward(request, route, withRequestId(request.headers, requestId, route));
     response.headers.set("Content-Security-Policy", frameableDocumentPolicy());
     return withSecurityHeaders(response, { https, requestId, frameable: true });
   }
 
   // A cited page as this site archived it: sandboxed, nothing loads, nothing runs (lib/security/headers.ts).
-  if (isArchivedCopy(request.nextUrl.pathname)) {
-    const response = NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
+  if (isArchivedCopy(unprefixedPath(request.nextUrl.pathname))) {
+    const response = onward(request, route, withRequestId(request.headers, requestId, route));
     response.headers.set("Content-Security-Policy", archivedCopyPolicy());
     response.headers.set("Cross-Origin-Resource-Policy", "same-origin");
     withSecurityHeaders(response, { https, requestId });
@@ -64,7 +88,7 @@ export function proxy(request: NextRequest) {
   }
 
   const development = process.env.NODE_ENV === "development";
-  const forwarded = withRequestId(request.headers, requestId);
+  const forwarded = withRequestId(request.headers, requestId, route);
   let csp: string;
   if (development || isPrivatePath(request.nextUrl.pathname)) {
     const nonce = createNonce();
@@ -80,12 +104,18 @@ export function proxy(request: NextRequest) {
     forwarded.delete("content-security-policy");
   }
 
-  // A published entry moved to the trash: its address answers 410 with the notice of its removal (an App Router
-  // page cannot choose its status; a rewrite from here can). Not stored by the response cache (200s only).
-  const removed = request.method === "GET" || request.method === "HEAD" ? removedEntrySlugOf(request.nextUrl.pathname) : null;
-  const response = removed
-    ? NextResponse.rewrite(new URL(`${REMOVED_NOTICE_PATH}/${removed}`, request.url), { status: 410, request: { headers: forwarded } })
-    : NextResponse.next({ request: { headers: forwarded } });
+  // A published entry moved to the trash: its address (in every language) answers 410 with the notice of its
+  // removal (an App Router page cannot choose its status; a rewrite from here can). Not stored by the response
+  // cache (200s only).
+  const removed =
+    request.method === "GET" || request.method === "HEAD" ? removedEntrySlugOf(unprefixedPath(request.nextUrl.pathname)) : null;
+  const response =
+    removed && route.locale
+      ? NextResponse.rewrite(new URL(`/${route.locale}${REMOVED_NOTICE_PATH}/${removed}`, request.url), {
+          status: 410,
+          request: { headers: forwarded },
+        })
+      : onward(request, route, forwarded);
   response.headers.set("Content-Security-Policy", csp);
   return withSecurityHeaders(response, { https, requestId });
 }

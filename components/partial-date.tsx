@@ -1,4 +1,6 @@
+import { useLocale } from "next-intl";
 import { formatPartialDate, toPartialDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locales";
 import type { DatePrecision, DateQualifier } from "@/lib/domain";
 
 /** A date shown at the precision its source gives, machine-readable in `dateTime`. */
@@ -14,7 +16,8 @@ export function PartialDateText({
   /** For an undated entry: the source that reports it. */
   reportedIn?: string | null;
 }) {
+  const locale = useLocale() as Locale;
   // An undated entry has no date to give machines: the bound is the source's, not the fact's.
-  if (qualifier === "undated") return <span>{formatPartialDate(date, precision, qualifier, reportedIn)}</span>;
-  return <time dateTime={toPartialDate(date, precision)}>{formatPartialDate(date, precision, qualifier)}</time>;
+  if (qualifier === "undated") return <span>{formatPartialDate(date, precision, qualifier, locale, reportedIn)}</span>;
+  return <time dateTime={toPartialDate(date, precision)}>{formatPartialDate(date, precision, qualifier, locale)}</time>;
 }

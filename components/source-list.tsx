@@ -1,13 +1,16 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { scriptLanguage } from "@/lib/entries/search-text";
 import { formatPartialDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Language } from "@/lib/domain";
 import { formatDay } from "@/lib/entries/cite-text";
 import type { PublicSource } from "@/lib/entries/read-model";
-import { LANGUAGE_LABEL, TIER_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
+import { localizedPath } from "@/lib/i18n/paths";
 
-function published(on: string): string {
+function published(on: string, locale: Locale): string {
   const precision = on.length === 4 ? "year" : on.length === 7 ? "month" : "day";
-  return formatPartialDate(on.length === 4 ? `${on}-01-01` : on.length === 7 ? `${on}-01` : on, precision);
+  return formatPartialDate(on.length === 4 ? `${on}-01-01` : on.length === 7 ? `${on}-01` : on, precision, null, locale);
 }
 
 function hostOf(url: string): string {
@@ -20,12 +23,15 @@ function hostOf(url: string): string {
 
 /** The numbered citation list, set apart from the record's own text: sans, tinted, each source with its quote. */
 export function SourceList({ sources }: { sources: PublicSource[] }) {
-  const t = useTranslations("archive.source");
+  const labels = useLabels();
+  const t = useTranslations("entries.sources");
+  const ta = useTranslations("archive.source");
   const tq = useTranslations("provenance.quote");
+  const locale = useLocale() as Locale;
   return (
     <section aria-labelledby="sources" className="print-urls mt-12 border-t-2 border-ink bg-panel px-4 py-5 font-sans text-sm sm:px-6">
       <h2 id="sources" className="label !text-ink font-semibold">
-        Sources
+        {t("heading")}
       </h2>
       <ol className="mt-3 space-y-5">
         {sources.map((s, i) => (
@@ -34,7 +40,7 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
               {i + 1}.
             </span>
             <div>
-              <p className="leading-relaxed">
+              <p className="leading-relaxed" lang={locale === "en" ? undefined : (scriptLanguage(`${s.title} ${s.publisher ?? ""}`) ?? "en")}>
                 {s.author ? <span>{s.author}, </span> : null}
                 {s.url ? (
                   <a href={s.url} rel="nofollow noopener noreferrer" className="font-semibold">
@@ -44,25 +50,25 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
                   <cite className="font-semibold not-italic">{s.title}</cite>
                 )}
                 {s.publisher ? <span>, {s.publisher}</span> : null}
-                {s.publishedOn ? <span>, {published(s.publishedOn)}</span> : null}
+                {s.publishedOn ? <span>, {published(s.publishedOn, locale)}</span> : null}
                 <span>.</span>
               </p>
               <p className="mt-0.5 text-xs text-muted">
                 <span>
-                  <span className="sr-only">Tier: </span>
-                  {TIER_LABEL[s.tier]}
+                  <span className="sr-only">{t("tier")} </span>
+                  {labels.tier[s.tier]}
                 </span>
-                {s.language ? <span> · in {LANGUAGE_LABEL[s.language as Language] ?? s.language}</span> : null}
-                {s.locator ? <span> · {s.locator}</span> : null}
-                {s.accessedOn ? <span> · accessed {formatDay(s.accessedOn)}</span> : null}
+                {s.language ? <span> · {t("inLanguage", { language: labels.language[s.language as Language] ?? s.language })}</span> : null}
+                {s.locator ? <span lang={locale === "en" ? undefined : "en"}> · {s.locator}</span> : null}
+                {s.accessedOn ? <span> · {t("accessed", { date: formatDay(s.accessedOn, locale) })}</span> : null}
                 {s.linkStatus === "dead" ? (
-                  <span className="font-semibold text-ink"> · {s.capture ? t("deadSeeCopy") : t("dead")}</span>
+                  <span className="font-semibold text-ink"> · {s.capture ? ta("deadSeeCopy") : ta("dead")}</span>
                 ) : null}
                 {s.capture ? (
                   <span>
                     {" · "}
-                    <a href={`/archive/${s.capture.id}`} data-archived-copy="">
-                      {t("archivedCopy", { date: formatDay(s.capture.fetchedAt) })}
+                    <a href={localizedPath(locale, `/archive/${s.capture.id}`)} data-archived-copy="">
+                      {ta("archivedCopy", { date: formatDay(s.capture.fetchedAt, locale) })}
                     </a>
                   </span>
                 ) : null}
@@ -70,20 +76,21 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
                   <span>
                     {" · "}
                     <a href={s.archiveUrl} rel="nofollow noopener noreferrer">
-                      {t("externalCopy", { host: hostOf(s.archiveUrl) })}
+                      {ta("externalCopy", { host: hostOf(s.archiveUrl) })}
                     </a>
                   </span>
                 ) : null}
-                {!s.url && !s.archiveUrl ? <span> · no online copy recorded</span> : null}
+                {!s.url && !s.archiveUrl ? <span> · {t("noCopy")}</span> : null}
               </p>
               {s.quote ? (
-                <blockquote lang={s.language ?? undefined} className="mt-2 border-l-2 border-rule pl-3 font-serif text-[0.95rem] italic leading-relaxed">
+                <blockquote lang={s.language ?? scriptLanguage(s.quote) ?? (locale === "en" ? undefined : "en")} className="mt-2 border-l-2 border-rule pl-3 font-serif text-[0.95rem] italic leading-relaxed">
                   “{s.quote}”
                 </blockquote>
               ) : null}
               {s.quoteTranslation ? (
-                <p className="mt-1 pl-3.5 font-serif text-[0.95rem] leading-relaxed text-muted" lang="en">
-                  <span className="label mr-1">{s.quoteTranslator ? tq("translationBy", { translator: s.quoteTranslator }) : tq("translation")}</span> {s.quoteTranslation}
+                <p className="mt-1 pl-3.5 font-serif text-[0.95rem] leading-relaxed text-muted">
+                  <span className="label mr-1">{s.quoteTranslator ? tq("translationBy", { translator: s.quoteTranslator }) : tq("translation")}</span>{" "}
+                  <span lang="en">{s.quoteTranslation}</span>
                 </p>
               ) : null}
             </div>

@@ -1,5 +1,5 @@
 // A neutral note on how an entry is sourced: resting on a single source, or on no primary source.
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { getTranslations } from "next-intl/server";
 
 export function sourcingNotes(entry: { sourceCount: number; primarySourceCount: number }): ("single" | "no-primary")[] {

@@ -2,18 +2,22 @@
 import type { EntryFacets } from "@/lib/entries/browse";
 import type { EntryFilters } from "@/lib/entries/filters";
 import { formatPartialDate } from "@/lib/dates";
-import { KIND_PLURAL } from "./labels";
+import type { Labels } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/locales";
 
-export function describeFilters(filters: EntryFilters, facets: EntryFacets): string {
+/** `t` bound to the `entries.view` messages. */
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export function describeFilters(filters: EntryFilters, facets: EntryFacets, labels: Labels, t: Translate, locale: Locale = "en"): string {
   const parts: string[] = [];
-  parts.push(filters.kind ? KIND_PLURAL[filters.kind] : "Entries");
-  if (filters.actor) parts.push(`involving ${facets.actors.find((a) => a.slug === filters.actor)?.name ?? filters.actor}`);
-  if (filters.country) parts.push(`in ${facets.countries.find((c) => c.code === filters.country)?.name ?? filters.country}`);
-  if (filters.year) parts.push(`in ${filters.year}`);
-  if (filters.tag) parts.push(`tagged “${filters.tag.replace(/-/g, " ")}”`);
-  if (filters.q) parts.push(`matching “${filters.q}”`);
-  if (filters.sourcing === "single") parts.push("resting on a single source");
-  if (filters.sourcing === "no-primary") parts.push("without a primary source");
-  if (filters.as_of) parts.push(`as of ${formatPartialDate(filters.as_of, "day")}`);
+  parts.push(filters.kind ? labels.kindPlural[filters.kind] : t("all"));
+  if (filters.actor) parts.push(t("actor", { name: facets.actors.find((a) => a.slug === filters.actor)?.name ?? filters.actor }));
+  if (filters.country) parts.push(t("country", { name: facets.countries.find((c) => c.code === filters.country)?.name ?? filters.country }));
+  if (filters.year) parts.push(t("year", { year: String(filters.year) }));
+  if (filters.tag) parts.push(t("tag", { tag: filters.tag.replace(/-/g, " ") }));
+  if (filters.q) parts.push(t("q", { q: filters.q }));
+  if (filters.sourcing === "single") parts.push(t("sourcingSingle"));
+  if (filters.sourcing === "no-primary") parts.push(t("sourcingNoPrimary"));
+  if (filters.as_of) parts.push(t("asOf", { date: formatPartialDate(filters.as_of, "day", null, locale) }));
   return parts.join(" ");
 }

@@ -53,7 +53,7 @@ test.describe("actors", () => {
     const timeline = page.getByRole("region", { name: "Timeline" });
     await expect(timeline.getByRole("link", { name: /Mirzoyan/ })).toHaveCount(2);
     await expect(timeline).toContainText("Participant");
-    await expect(page.locator("[lang=ru]")).toHaveText("Сергей Лавров");
+    await expect(page.getByRole("main").locator("[lang=ru]")).toHaveText("Сергей Лавров");
   });
 
   test("an unknown actor is a 404, a bad page cursor a message", async ({ page }) => {

@@ -27,7 +27,7 @@ test.describe("an entry page", () => {
     await expect(sources.nth(0)).toContainText("Foreign relations of Artsakh");
     await expect(sources.nth(0).locator("blockquote")).toContainText("70–1 vote");
     await expect(page.getByRole("region", { name: "Stages" }).getByRole("row")).toHaveCount(2);
-    await expect(page.locator("[lang=ru]").first()).toContainText("Калифорния");
+    await expect(page.getByRole("main").locator("[lang=ru]").first()).toContainText("Калифорния");
     const related = page.getByRole("region", { name: "Related entries" });
     await expect(related.getByRole("link").first()).toHaveText(/Highland|Montebello/);
     await expect(related.getByRole("listitem").first()).toContainText("before May 2014");

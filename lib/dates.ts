@@ -1,10 +1,6 @@
 // Partial dates: "2014", "2014-05", "2014-05-10" — shown at the precision the source gives, never more.
 import type { DatePrecision, DateQualifier } from "./domain";
-
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+import { LOCALE_TAG, type Locale } from "./i18n/locales";
 
 export type PartialDate = { date: string; precision: DatePrecision };
 
@@ -29,22 +25,71 @@ export function toPartialDate(date: string, precision: DatePrecision): string {
 }
 
 /**
- * "20 March 2023", "May 2014", "2019", with "before"/"by"/"circa" in front when qualified. An undated entry's
- * date is only the bound its reporting source gives: "undated; written no earlier than November 2019", with the
+ * The word before a qualified date. Kept beside the formatting rather than in the catalogue: it governs the
+ * date's grammar (Russian "до" takes the genitive, so a qualified month is written "до марта 2023 г.").
+ */
+const QUALIFIER_WORD: Record<Locale, Record<Exclude<DateQualifier, "undated">, string>> = {
+  en: { before: "before", by: "by", circa: "c." },
+  hy: { before: "մինչև", by: "ոչ ուշ, քան", circa: "մոտ" },
+  ru: { before: "до", by: "не позднее", circa: "около" },
+};
+
+const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: "numeric", month: "long", year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  year: { year: "numeric" },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, precision: DatePrecision | "genitive-month"): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options = precision === "genitive-month" ? FORMATS.day : FORMATS[precision];
+    f = new Intl.DateTimeFormat(LOCALE_TAG[locale], { ...options, timeZone: "UTC" });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** An undated entry's wording: the sources give no date, only the bound of the reporting source's own date. */
+const UNDATED: Record<Locale, (bound: string, reportedIn: string | null) => string> = {
+  en: (bound, source) => `undated; ${source ? `reported in ${source}, ` : ""}written no earlier than ${bound}`,
+  hy: (bound, source) =>
+    `առանց ամսաթվի. ${source ? `հաղորդում է «${source}» աղբյուրը, որը գրվել է` : "աղբյուրը գրվել է"} ոչ շուտ, քան ${bound}`,
+  ru: (bound, source) => `без даты; ${source ? `сообщает источник «${source}», написанный` : "источник написан"} не ранее ${bound}`,
+};
+
+/** A month in the genitive, as Russian writes it after a preposition ("до марта 2023 г."): the day's form without the day. */
+function qualifiedText(when: Date, precision: DatePrecision, locale: Locale): string {
+  if (precision === "month" && locale === "ru") {
+    return formatter(locale, "genitive-month")
+      .formatToParts(when)
+      .filter((part) => part.type !== "day")
+      .map((part) => part.value)
+      .join("")
+      .trim();
+  }
+  return formatter(locale, precision).format(when);
+}
+
+/**
+ * "20 March 2023", "May 2014", "2019" (and "20 марта 2023 г.", "май 2014 г.", "20 մարտի, 2023 թ."), with
+ * "before"/"by"/"c." in front when qualified: never more precise than the source. An undated entry's date is only
+ * the bound its reporting source gives: "undated; reported in …, written no earlier than November 2019", with the
  * source named when `reportedIn` is given.
  */
 export function formatPartialDate(
   date: string,
   precision: DatePrecision,
   qualifier?: DateQualifier | null,
+  locale: Locale = "en",
   reportedIn?: string | null,
 ): string {
-  const [y, m, d] = date.slice(0, 10).split("-");
-  const month = MONTHS[Number(m) - 1] ?? "";
-  const text = precision === "year" ? `${y}` : precision === "month" ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
-  if (!qualifier) return text;
-  if (qualifier === "undated") return `undated; ${reportedIn ? `reported in ${reportedIn}, ` : ""}written no earlier than ${text}`;
-  return `${qualifier === "circa" ? "c." : qualifier} ${text}`;
+  const [y, m, d] = date.slice(0, 10).split("-").map(Number);
+  const when = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  if (!qualifier) return formatter(locale, precision).format(when);
+  const text = qualifiedText(when, precision, locale);
+  if (qualifier === "undated") return UNDATED[locale](text, reportedIn ?? null);
+  return `${QUALIFIER_WORD[locale][qualifier]} ${text}`;
 }
-
-

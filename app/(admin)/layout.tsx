@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/login/actions";
 import { ROLE_NAME } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/guards";
+import { loadMessages, pickNamespaces } from "@/lib/i18n/catalogue";
+import { isLocale } from "@/lib/i18n/locales";
 
 export const metadata: Metadata = { title: { default: "Editing", template: "%s · Editing the record" }, robots: { index: false } };
 
 /** The editors' frame. It shows the navigation; each page checks the session and role itself. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
+  const locale = await getLocale();
+  // The forms (client components) read the labels of the record's codes and the error page's words; nothing else of the catalogue is sent.
+  const messages = pickNamespaces(loadMessages(isLocale(locale) ? locale : "en"), ["labels", "errors"]);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-[var(--color-paper)] focus:p-2">
@@ -46,7 +53,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        <NextIntlClientProvider locale={locale} messages={messages}>
+          {children}
+        </NextIntlClientProvider>
       </main>
     </>
   );

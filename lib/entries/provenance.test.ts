@@ -35,8 +35,12 @@ describe("as_of", () => {
 
 describe("undated entries", () => {
   it("say they are undated, which source reports them and the bound, never a date", () => {
-    expect(formatPartialDate("2019-11-01", "month", "undated", "Foreign relations of Artsakh")).toBe(
+    expect(formatPartialDate("2019-11-01", "month", "undated", "en", "Foreign relations of Artsakh")).toBe(
       "undated; reported in Foreign relations of Artsakh, written no earlier than November 2019",
+    );
+    // The bound after "не ранее" takes the genitive.
+    expect(formatPartialDate("2019-11-01", "month", "undated", "ru", "Внешние связи")).toBe(
+      "без даты; сообщает источник «Внешние связи», написанный не ранее ноября 2019\u202fг.",
     );
     expect(formatPartialDate("2019-11-01", "month", "undated")).toBe("undated; written no earlier than November 2019");
     expect(formatPartialDate("2019-11-01", "month", "by")).toBe("by November 2019");

@@ -15,3 +15,6 @@ export const LOCALE_TAG: Record<Locale, string> = { en: "en-GB", hy: "hy-AM", ru
 
 /** Every interface language is written left to right; kept explicit so `<html dir>` never guesses. */
 export const LOCALE_DIR: Record<Locale, "ltr" | "rtl"> = { en: "ltr", hy: "ltr", ru: "ltr" };
+
+/** Each language's name in itself, for the language switcher (the same in every catalogue, so kept here). */
+export const LOCALE_NAME: Record<Locale, string> = { en: "English", hy: "Հայերեն", ru: "Русский" };

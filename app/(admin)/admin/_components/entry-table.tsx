@@ -1,6 +1,6 @@
 // A compact table of entries for editors: title, kind, date, status, last change and by whom.
+import { useLabels } from "@/lib/i18n/use-labels";
 import Link from "next/link";
-import { KIND_LABEL } from "@/components/labels";
 import { PartialDateText } from "@/components/partial-date";
 import type { AdminEntryRow } from "@/lib/entries/admin-queries";
 import { formatWhen } from "./format";
@@ -22,6 +22,7 @@ export function EntryTable({
   when?: "updated" | "published" | "deleted";
   empty?: string;
 }) {
+  const labels = useLabels();
   if (rows.length === 0) return <p className="text-sm text-[var(--color-muted)]">{empty}</p>;
   return (
     <div className="overflow-x-auto">
@@ -42,7 +43,7 @@ export function EntryTable({
               <td className="py-1.5 pr-3">
                 <Link href={row.deletedAt ? `/admin/entries/${row.id}/history` : `/admin/entries/${row.id}/edit`}>{row.title}</Link>
               </td>
-              <td className="hidden py-1.5 pr-3 sm:table-cell">{KIND_LABEL[row.kind]}</td>
+              <td className="hidden py-1.5 pr-3 sm:table-cell">{labels.kind[row.kind]}</td>
               <td className="hidden whitespace-nowrap py-1.5 pr-3 sm:table-cell">
                 <PartialDateText date={row.date} precision={row.datePrecision} qualifier={row.dateQualifier} />
               </td>
