@@ -12,6 +12,7 @@ import { inlineScriptHashes, isHashPolicy, withScriptHashes } from "./server/csp
 import { captureResponse } from "./server/capture.mjs";
 import { isNotModified, makeRepresentation, PUBLIC_CACHE_CONTROL, sendRepresentation } from "./server/representation.mjs";
 import { bypassReason, cacheKey, cacheOptionsFromEnv, isShareable, ResponseCache } from "./server/response-cache.mjs";
+import { STATIC_PREFIX, StaticAssets, staticCacheBytesFromEnv } from "./server/static-assets.mjs";
 import { isPrivatePath } from "../lib/security/routes.mjs";
 
 process.env.NODE_ENV = "production";
@@ -35,6 +36,28 @@ globalThis.__recordResponseCache = {
   },
   stats: () => cache.stats(),
 };
+
+// The build's hashed files, pre-compressed once each (scripts/server/static-assets.mjs), with the two headers
+// next.config.ts gives them.
+const staticAssets = new StaticAssets({
+  staticDir: path.join(root, ".next", "static"),
+  maxBytes: staticCacheBytesFromEnv(),
+  headers: { "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin" },
+});
+
+/** A build file from memory, compressed; false when it is not one (Next.js answers it, a 404 included). */
+async function serveStatic(req, res, requestId, pathname) {
+  if ((req.method !== "GET" && req.method !== "HEAD") || !pathname.startsWith(STATIC_PREFIX)) return false;
+  const rep = await staticAssets.get(pathname).catch(() => null);
+  if (!rep) return false;
+  sendRepresentation(res, rep, {
+    head: req.method === "HEAD",
+    acceptEncoding: req.headers["accept-encoding"],
+    conditional: { ifNoneMatch: req.headers["if-none-match"], ifModifiedSince: undefined },
+    extraHeaders: { "x-request-id": requestId },
+  });
+  return true;
+}
 
 function log(level, fields) {
   console.log(JSON.stringify({ level, time: Date.now(), ...fields }));
@@ -218,9 +241,10 @@ const server = http.createServer((req, res) => {
   capChunkedBody(req, {
     refuse: () => refuseTooLarge(res, requestId),
     proceed: () =>
-      requests.run(context, () =>
-        isPrivatePath(pathname) ? handleWithNext(req, res, requestId) : servePublic(req, res, requestId),
-      ),
+      requests.run(context, async () => {
+        if (await serveStatic(req, res, requestId, pathname)) return;
+        return isPrivatePath(pathname) ? handleWithNext(req, res, requestId) : servePublic(req, res, requestId);
+      }),
   });
 });
 
