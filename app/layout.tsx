@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getEnv } from "@/lib/env";
+import { fontVariables } from "./fonts";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -16,7 +17,8 @@ export function generateMetadata(): Metadata {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // fontVariables: the --face-* families of app/fonts.ts, which app/globals.css's font stacks name.
+    <html lang="en" className={fontVariables}>
       <body className="min-h-screen font-sans antialiased">{children}</body>
     </html>
   );
