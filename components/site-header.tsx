@@ -1,44 +1,46 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 const NAV = [
-  { href: "/entries", label: "Entries" },
-  { href: "/actors", label: "Actors" },
-  { href: "/recognition", label: "Recognition tracker" },
-];
+  { href: "/entries", key: "entries" },
+  { href: "/actors", key: "actors" },
+  { href: "/recognition", key: "recognition" },
+] as const;
 
 /** Masthead, navigation and the search box (a plain GET form to /entries: works without JavaScript). */
-export function SiteHeader() {
+export async function SiteHeader() {
+  const t = await getTranslations("common");
   return (
     <header className="site-header border-b-4 border-double border-ink">
       <div className="mx-auto max-w-6xl px-4 pt-4 sm:px-6">
         <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
-          <p className="label">A cited record · 1991–2024</p>
+          <p className="label">{t("tagline")}</p>
           <form action="/entries" method="get" role="search" className="flex w-full gap-2 sm:w-auto">
             <label htmlFor="site-search" className="sr-only">
-              Search the record
+              {t("search.label")}
             </label>
             <input
               id="site-search"
               name="q"
               type="search"
-              placeholder="Search the record"
+              placeholder={t("search.placeholder")}
               maxLength={200}
               className="field min-w-0 flex-1 font-sans text-sm sm:w-64"
             />
             <button type="submit" className="button">
-              Search
+              {t("search.submit")}
             </button>
           </form>
         </div>
         <p className="mt-3 font-serif text-[1.65rem] font-bold leading-tight tracking-tight sm:text-4xl">
           <Link href="/" className="text-ink no-underline">
-            Artsakh Foreign Relations Record
+            {t("siteName")}
           </Link>
         </p>
-        <nav aria-label="Main" className="mt-3 -mx-1 flex flex-wrap gap-x-1 pb-2 font-sans text-sm font-semibold uppercase tracking-wider">
+        <nav aria-label={t("nav.label")} className="mt-3 -mx-1 flex flex-wrap gap-x-1 pb-2 font-sans text-sm font-semibold uppercase tracking-wider">
           {NAV.map((item) => (
             <Link key={item.href} href={item.href} className="rounded-sm px-1 py-2 text-ink no-underline hover:underline">
-              {item.label}
+              {t(`nav.${item.key}`)}
             </Link>
           ))}
         </nav>

@@ -1,0 +1,17 @@
+// The interface languages. The content languages of the record (lib/constants.ts LANGUAGES) are the same three,
+// but a locale is about the reader's interface: its catalogue, its dates and numbers, its URL prefix.
+import { LANGUAGES, type Language } from "@/lib/constants";
+
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
+export const DEFAULT_LOCALE: Locale = "en";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** BCP 47 tags for Intl and `<html lang>`. */
+export const LOCALE_TAG: Record<Locale, string> = { en: "en-GB", hy: "hy-AM", ru: "ru-RU" };
+
+/** Every interface language is written left to right; kept explicit so `<html dir>` never guesses. */
+export const LOCALE_DIR: Record<Locale, "ltr" | "rtl"> = { en: "ltr", hy: "ltr", ru: "ltr" };
