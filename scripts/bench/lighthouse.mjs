@@ -110,13 +110,21 @@ async function main() {
     for (let run = 1; run <= runs; run++) {
       const { lhr } = await lighthouse(base + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
       if (outDir) fs.writeFileSync(path.join(outDir, `${page.replace(/[^a-z0-9]+/gi, "_") || "_"}-${run}.json`), JSON.stringify(lhr));
+      // A run Lighthouse itself could not record (NO_NAVSTART, NO_FCP on a starved machine) says nothing of the
+      // page: reported, and left out of the median.
+      if (lhr.runtimeError) {
+        details.push(`${page} run ${run}: no measure (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`);
+        continue;
+      }
       perRun.push(lhr);
       const m = (id) => lhr.audits[id]?.displayValue ?? "?";
       const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
       details.push(`${page} run ${run}: performance ${score}; FCP ${m("first-contentful-paint")}, LCP ${m("largest-contentful-paint")}, TBT ${m("total-blocking-time")}, CLS ${m("cumulative-layout-shift")}, SI ${m("speed-index")}`);
       for (const line of failingAudits(lhr)) details.push(`  not passed: ${line}`);
     }
-    const scores = CATEGORIES.map((c) => median(perRun.map((lhr) => Math.round((lhr.categories[c].score ?? 0) * 100))));
+    const scores = perRun.length
+      ? CATEGORIES.map((c) => median(perRun.map((lhr) => Math.round((lhr.categories[c].score ?? 0) * 100))))
+      : CATEGORIES.map(() => 0);
     if (scores.some((s) => s < 100)) allPerfect = false;
     console.log(`| \`${page}\` | ${scores.join(" | ")} |`);
   }
