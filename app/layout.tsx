@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { getEnv } from "@/lib/env";
 import { loadMessages, pickNamespaces } from "@/lib/i18n/catalogue";
 import { DEFAULT_LOCALE, isLocale, LOCALE_DIR, type Locale } from "@/lib/i18n/locales";
+import { fontVariables } from "./fonts";
 import "./globals.css";
 
 /** The render's language: from the path for public pages (proxy.ts tells next-intl), English elsewhere. */
@@ -28,7 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await renderLocale();
   return (
-    <html lang={locale} dir={LOCALE_DIR[locale]}>
+    // fontVariables: the --face-* families of app/fonts.ts, which app/globals.css's font stacks name.
+    <html lang={locale} dir={LOCALE_DIR[locale]} className={fontVariables}>
       <body className="min-h-screen font-sans antialiased">
         {/* The error pages are client components: they get the `errors` namespace, and nothing else of the catalogue. */}
         <NextIntlClientProvider locale={locale} messages={pickNamespaces(loadMessages(locale), ["errors"])}>

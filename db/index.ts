@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { ConfigError, getEnv } from "@/lib/env";
 import { acquireDataDirLock } from "./lock";
+import { pgliteStartParams } from "./pglite-settings";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -49,7 +50,7 @@ export async function captureQueries<T>(run: () => Promise<T>): Promise<{ result
 
 function openPglite(dataDir: string): Handle {
   if (dataDir === "memory://") {
-    const client = new PGlite();
+    const client = new PGlite({ startParams: pgliteStartParams() });
     return {
       db: drizzlePglite(client, { schema, logger }) as unknown as Database,
       engine: "pglite",
@@ -64,7 +65,8 @@ function openPglite(dataDir: string): Handle {
     throw new ConfigError(`DATA_DIR ${dataDir} is not a writable directory`);
   }
   const release = acquireDataDirLock(dataDir);
-  const client = new PGlite(`${dataDir}/pgdata`);
+  // Bounded buffers (db/pglite-settings.ts): the engine's memory in this process has a ceiling.
+  const client = new PGlite(`${dataDir}/pgdata`, { startParams: pgliteStartParams() });
   return {
     db: drizzlePglite(client, { schema, logger }) as unknown as Database,
     engine: "pglite",

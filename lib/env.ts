@@ -26,7 +26,7 @@ const schema = z.object({
   TRUST_PROXY: z.preprocess((v) => (v === "" ? undefined : v), trustProxySchema),
   // Read again by lib/cache/data-cache.mjs (which Next.js loads without the app's modules); checked here so a
   // bad value stops the server at start-up.
-  DATA_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(50),
+  DATA_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(32),
 });
 
 export type Env = {

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { serverNodeSettings } from "./server/node-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -36,9 +37,11 @@ if (process.env.SKIP_BUILD !== "1" && needsBuild()) {
 }
 
 // The server closes its database itself on SIGTERM/SIGINT (lib/startup.ts), so Next must not exit first.
-const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+// Its heap and allocator are bounded (scripts/server/node-flags.mjs; HEAP_MB), so an instance stays under 400 MB.
+const settings = serverNodeSettings(process.env);
+const server = spawn(process.execPath, [...settings.flags, path.join(root, "scripts", "server.mjs")], {
   cwd: root,
-  env: { ...env, PORT: process.env.PORT ?? "3000", NEXT_MANUAL_SIG_HANDLE: "true" },
+  env: { ...env, ...settings.env, PORT: process.env.PORT ?? "3000", NEXT_MANUAL_SIG_HANDLE: "true" },
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -4,9 +4,9 @@
 // Next.js imports it as it is (plain JavaScript, not bundled), so it holds no application imports.
 
 const MB = 1024 * 1024;
-const DEFAULT_MAX_MB = 50;
+const DEFAULT_MAX_MB = 32;
 
-/** The byte budget: DATA_CACHE_MB (validated at start-up by lib/env.ts), else 50 MB. */
+/** The byte budget: DATA_CACHE_MB (validated at start-up by lib/env.ts), else 32 MB (docs/OPERATIONS.md "Memory"). */
 function maxBytesFromEnv() {
   const mb = Number(process.env.DATA_CACHE_MB);
   return Number.isFinite(mb) && mb >= 1 ? Math.floor(mb * MB) : DEFAULT_MAX_MB * MB;

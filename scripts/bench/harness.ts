@@ -62,6 +62,8 @@ export type Server = {
   exited: () => boolean;
   /** Resident memory of the server process (scripts/server.mjs, the child of npm start's script), in MiB. */
   rssMiB: () => number;
+  /** That process's id (for a signal: SIGUSR2 logs its memory). */
+  serverPid: () => number;
   stop: () => Promise<void>;
 };
 
@@ -114,6 +116,7 @@ export async function startServer(
     process: child,
     exited: () => hasExited,
     rssMiB: () => (child.pid ? processRssMiB(serverPid(child.pid)) : 0),
+    serverPid: () => (child.pid ? serverPid(child.pid) : 0),
     stop: async () => {
       if (!hasExited) child.kill("SIGTERM");
       await Promise.race([exit, sleep(15_000)]);

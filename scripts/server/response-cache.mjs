@@ -82,7 +82,8 @@ export function varyIsUnderstood(vary) {
  */
 export class ResponseCache {
   /** @param {{ maxBytes: number, ttlMs: number, maxEntryFraction?: number, now?: () => number }} options */
-  constructor({ maxBytes, ttlMs, maxEntryFraction = 1 / 8, now = Date.now }) {
+  // A quarter: with the default 32 MiB, answers up to 8 MiB (the exports of a large record) are still held.
+  constructor({ maxBytes, ttlMs, maxEntryFraction = 1 / 4, now = Date.now }) {
     this.maxBytes = maxBytes;
     this.ttlMs = ttlMs;
     /** The largest single entry (all its encodings) stored; larger answers are passed through. */
@@ -158,9 +159,16 @@ export class ResponseCache {
   }
 }
 
-/** PAGE_CACHE_MB (default 64; 0 turns the cache off) and PAGE_CACHE_TTL_S (default 60) from the environment. */
+/**
+ * The default budget: 32 MiB holds about 700 pages of a 10,000-entry record in their three encodings. Under
+ * churn V8 frees evicted answers only at its next full collection, so the cache costs up to about twice its
+ * budget in resident memory; at 64 an instance on PostgreSQL measured over 400 MB (docs/PERFORMANCE.md).
+ */
+export const DEFAULT_PAGE_CACHE_MB = 32;
+
+/** PAGE_CACHE_MB (default 32; 0 turns the cache off) and PAGE_CACHE_TTL_S (default 60) from the environment. */
 export function cacheOptionsFromEnv(env = process.env) {
-  const megabytes = env.PAGE_CACHE_MB === undefined || env.PAGE_CACHE_MB === "" ? 64 : Number(env.PAGE_CACHE_MB);
+  const megabytes = env.PAGE_CACHE_MB === undefined || env.PAGE_CACHE_MB === "" ? DEFAULT_PAGE_CACHE_MB : Number(env.PAGE_CACHE_MB);
   const seconds = env.PAGE_CACHE_TTL_S === undefined || env.PAGE_CACHE_TTL_S === "" ? 60 : Number(env.PAGE_CACHE_TTL_S);
   if (!Number.isFinite(megabytes) || megabytes < 0) throw new Error(`PAGE_CACHE_MB must be a number of megabytes (0 turns the cache off), not "${env.PAGE_CACHE_MB}"`);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`PAGE_CACHE_TTL_S must be a positive number of seconds, not "${env.PAGE_CACHE_TTL_S}"`);

@@ -53,10 +53,10 @@ describe("the store", () => {
     expect(cache.stale("a")).toBeUndefined();
   });
 
-  it("stores nothing with PAGE_CACHE_MB=0, defaults to 64 MB and 60 s, and refuses nonsense", () => {
+  it("stores nothing with PAGE_CACHE_MB=0, defaults to 32 MB and 60 s, and refuses nonsense", () => {
     const off = new ResponseCache(cacheOptionsFromEnv({ PAGE_CACHE_MB: "0" }));
     expect(off.set("a", entry(1), { epoch: 0 })).toBe(false);
-    expect(cacheOptionsFromEnv({})).toEqual({ maxBytes: 64 * 1024 * 1024, ttlMs: 60_000 });
+    expect(cacheOptionsFromEnv({})).toEqual({ maxBytes: 32 * 1024 * 1024, ttlMs: 60_000 });
     expect(() => cacheOptionsFromEnv({ PAGE_CACHE_MB: "lots" })).toThrow(/PAGE_CACHE_MB/);
     expect(() => cacheOptionsFromEnv({ PAGE_CACHE_TTL_S: "0" })).toThrow(/PAGE_CACHE_TTL_S/);
   });
