@@ -15,3 +15,9 @@ export const LOCALE_TAG: Record<Locale, string> = { en: "en-GB", hy: "hy-AM", ru
 
 /** Every interface language is written left to right; kept explicit so `<html dir>` never guesses. */
 export const LOCALE_DIR: Record<Locale, "ltr" | "rtl"> = { en: "ltr", hy: "ltr", ru: "ltr" };
+
+/**
+ * Set by proxy.ts on requests for the editorial system's paths (/admin, /login, /setup): only there does a page
+ * outside the public [locale] routes take its language from the signed-in user's setting.
+ */
+export const EDITORIAL_HEADER = "x-editorial-request";
