@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getEnv } from "@/lib/env";
+import { LOCALE_DIR, isLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export function generateMetadata(): Metadata {
@@ -14,9 +16,11 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The language of this render (i18n/request.ts): the editorial system's pages are in the editor's own.
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale} dir={isLocale(locale) ? LOCALE_DIR[locale] : "ltr"}>
       <body className="min-h-screen font-sans antialiased">{children}</body>
     </html>
   );

@@ -5,6 +5,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { auth, signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { rememberEditorLocale } from "@/lib/auth/editor-locale-cookie";
 import { getSessionUser } from "@/lib/auth/guards";
 import { recordSignOut } from "@/lib/auth/sessions";
 import { messageKey } from "@/lib/i18n/message-key";
@@ -55,7 +56,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
 export async function signOutAction(): Promise<void> {
   const user = await getSessionUser();
-  if (user) await recordSignOut({ userId: user.id, sessionId: (await auth().catch(() => null))?.sessionId || null });
+  if (user) {
+    await recordSignOut({ userId: user.id, sessionId: (await auth().catch(() => null))?.sessionId || null });
+    // The sign-in page that follows stays in this editor's language.
+    await rememberEditorLocale(user.locale);
+  }
   await signOut({ redirect: false });
   redirect("/login?reason=signed-out");
 }

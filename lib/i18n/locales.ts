@@ -21,3 +21,10 @@ export const LOCALE_DIR: Record<Locale, "ltr" | "rtl"> = { en: "ltr", hy: "ltr",
  * outside the public [locale] routes take its language from the signed-in user's setting.
  */
 export const EDITORIAL_HEADER = "x-editorial-request";
+
+/**
+ * Remembers, in the editor's browser, the language of the editorial system for the pages seen while signed out
+ * (sign-in, setup): set when an editor chooses a language or signs out. Read only on the editorial system's
+ * paths, never for the public record.
+ */
+export const EDITOR_LOCALE_COOKIE = "editor-locale";
