@@ -1,7 +1,8 @@
+import type { EntryKind } from "@/lib/constants";
 import Link from "next/link";
 import type { EntryFacets } from "@/lib/entries/browse";
 import { FILTER_KEYS, filtersToSearchParams, type EntryFilters } from "@/lib/entries/filters";
-import { KIND_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 
 const NAME: Record<(typeof FILTER_KEYS)[number], string> = {
   kind: "Kind",
@@ -14,11 +15,12 @@ const NAME: Record<(typeof FILTER_KEYS)[number], string> = {
 
 /** Each active filter with a link that removes just that one: the way back from a view that matches nothing. */
 export function ActiveFilters({ filters, facets }: { filters: EntryFilters; facets: EntryFacets }) {
+  const labels = useLabels();
   const active = FILTER_KEYS.filter((k) => filters[k] !== undefined && filters[k] !== "");
   if (active.length === 0) return null;
   const valueOf = (key: (typeof FILTER_KEYS)[number]): string => {
     const v = filters[key]!;
-    if (key === "kind") return KIND_LABEL[v as keyof typeof KIND_LABEL];
+    if (key === "kind") return labels.kind[v as EntryKind];
     if (key === "actor") return facets.actors.find((a) => a.slug === v)?.name ?? String(v);
     if (key === "country") return facets.countries.find((c) => c.code === v)?.name ?? String(v);
     if (key === "q") return `“${v}”`;

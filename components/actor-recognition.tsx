@@ -1,23 +1,25 @@
+import type { ActorRole } from "@/lib/constants";
 import Link from "next/link";
 import type { ActorRecognitionEvent, ActorRecognitionRecord } from "@/lib/actors/queries";
 import { CATEGORY_LABEL, CATEGORY_OF_ACTION, decisiveEvent } from "@/lib/recognition/categories";
-import { ACTION_LABEL, LEVEL_LABEL, ROLE_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";
 
 function EventList({ events, showActor }: { events: ActorRecognitionEvent[]; showActor: boolean }) {
+  const labels = useLabels();
   return (
     <ul className="mt-2">
       {events.map((e) => (
         <li key={`${e.slug}-${e.actor.slug}-${e.role}`} className="border-b border-rule py-2.5">
           <p className="label">
-            {ACTION_LABEL[e.action]} · {LEVEL_LABEL[e.level]} · <PartialDateText date={e.date} precision={e.datePrecision} qualifier={e.dateQualifier} />
+            {labels.action[e.action]} · {labels.level[e.level]} · <PartialDateText date={e.date} precision={e.datePrecision} qualifier={e.dateQualifier} />
           </p>
           <Link href={`/entries/${e.slug}`} className="font-serif font-bold text-ink no-underline hover:underline">
             {e.title}
           </Link>
           {showActor ? (
             <p className="font-sans text-xs text-muted">
-              {ROLE_LABEL[e.role as keyof typeof ROLE_LABEL] ?? e.role}: {e.actor.name}
+              {labels.role[e.role as ActorRole] ?? e.role}: {e.actor.name}
             </p>
           ) : null}
         </li>

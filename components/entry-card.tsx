@@ -3,7 +3,7 @@ import type { SearchHighlight } from "@/lib/entries/highlights";
 import type { EntryCard } from "@/lib/entries/read-model";
 import { scriptLanguage } from "@/lib/entries/search-text";
 import { Highlighted } from "./highlighted";
-import { KIND_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";
 
 /** One entry in a list: kind, date and place as a quiet line, the title, summary (or matched text), actors, sources. */
@@ -16,13 +16,14 @@ export function EntryCardView({
   highlight?: SearchHighlight;
   headingLevel?: 2 | 3;
 }) {
+  const labels = useLabels();
   const actors = entry.actors.filter((a) => a.role !== "mentioned").slice(0, 4);
   const more = entry.actors.filter((a) => a.role !== "mentioned").length - actors.length;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-b border-rule py-5 first:pt-3">
       <p className="label">
-        <span>{KIND_LABEL[entry.kind]}</span>
+        <span>{labels.kind[entry.kind]}</span>
         <span aria-hidden="true"> · </span>
         <PartialDateText date={entry.date} precision={entry.datePrecision} qualifier={entry.dateQualifier} />
         {entry.place ? (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Language, MeetingDetails, RecognitionDetails, StatementDetails } from "@/lib/domain";
 import type { EntryDetail } from "@/lib/entries/read-model";
 import { formatVote } from "@/lib/recognition/format";
-import { ACTION_LABEL, FORMAT_LABEL, FORM_LABEL, KIND_LABEL, LANGUAGE_LABEL, LEVEL_LABEL, ROLE_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";
 
 function Fact({ term, children, wide = false }: { term: string; children: React.ReactNode; wide?: boolean }) {
@@ -16,25 +16,26 @@ function Fact({ term, children, wide = false }: { term: string; children: React.
 
 /** The entry's facts at a glance: date, place, kind-specific fields, who took part and in what role. */
 export function EntryFacts({ entry }: { entry: EntryDetail }) {
+  const labels = useLabels();
   const statement = entry.kind === "statement" ? (entry.details as StatementDetails) : null;
   const meeting = entry.kind === "meeting" ? (entry.details as MeetingDetails) : null;
   const recognition = entry.kind === "recognition" ? (entry.details as RecognitionDetails) : null;
   const vote = recognition ? formatVote(recognition.vote) : null;
   return (
     <dl className="grid grid-cols-2 gap-x-4 font-sans text-sm lg:grid-cols-1">
-      <Fact term="Kind">{KIND_LABEL[entry.kind]}</Fact>
+      <Fact term="Kind">{labels.kind[entry.kind]}</Fact>
       <Fact term="Date">
         <PartialDateText date={entry.date} precision={entry.datePrecision} qualifier={entry.dateQualifier} />
       </Fact>
       {entry.place ? <Fact term="Place">{entry.place}</Fact> : null}
-      {statement ? <Fact term="Form">{FORM_LABEL[statement.form]}</Fact> : null}
-      {meeting ? <Fact term="Format">{FORMAT_LABEL[meeting.format]}</Fact> : null}
+      {statement ? <Fact term="Form">{labels.form[statement.form]}</Fact> : null}
+      {meeting ? <Fact term="Format">{labels.format[meeting.format]}</Fact> : null}
       {recognition ? (
         <>
           <Fact term="Action" wide>
-            <Link href={`/recognition?action=${recognition.action}`}>{ACTION_LABEL[recognition.action]}</Link>
+            <Link href={`/recognition?action=${recognition.action}`}>{labels.action[recognition.action]}</Link>
           </Fact>
-          <Fact term="Level">{LEVEL_LABEL[recognition.level]}</Fact>
+          <Fact term="Level">{labels.level[recognition.level]}</Fact>
           {recognition.body ? <Fact term="Body" wide>{recognition.body}</Fact> : null}
           {recognition.instrument ? <Fact term="Instrument">{recognition.instrument}</Fact> : null}
           {vote ? <Fact term="Vote">{vote}</Fact> : null}
@@ -46,7 +47,7 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
             {entry.actors.map((a) => (
               <li key={`${a.slug}-${a.role}`}>
                 <Link href={`/actors/${a.slug}`}>{a.name}</Link>
-                <span className="text-muted"> — {ROLE_LABEL[a.role]}</span>
+                <span className="text-muted"> — {labels.role[a.role]}</span>
                 {a.titleAtTime ? <span className="block text-xs text-muted">{a.titleAtTime}</span> : null}
               </li>
             ))}
@@ -64,7 +65,7 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
           </ul>
         </Fact>
       ) : null}
-      <Fact term="Original language">{LANGUAGE_LABEL[entry.originalLanguage as Language] ?? entry.originalLanguage}</Fact>
+      <Fact term="Original language">{labels.language[entry.originalLanguage as Language] ?? entry.originalLanguage}</Fact>
     </dl>
   );
 }

@@ -3,12 +3,13 @@ import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
 import type { EntryFacets } from "@/lib/entries/browse";
 import type { EntryFilters } from "@/lib/entries/filters";
 import type { EntryOrder } from "@/lib/entries/listing";
-import { ACTOR_KIND_PLURAL, KIND_PLURAL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 
 const count = (n: number) => ` (${n.toLocaleString("en")})`;
 
 /** The filter form: a plain GET form, so the URL is the state and it works without JavaScript. */
 export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilters; facets: EntryFacets; order: EntryOrder }) {
+  const labels = useLabels();
   // A value in the URL that no published entry carries (yet) stays selectable, so the form shows the view as it is.
   const years = facets.years.some((y) => y.year === filters.year) || !filters.year ? facets.years : [{ year: filters.year, count: 0 }, ...facets.years];
   const tags = facets.tags.some((t) => t.tag === filters.tag) || !filters.tag ? facets.tags : [{ tag: filters.tag, count: 0 }, ...facets.tags];
@@ -33,7 +34,7 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
           <option value="">All kinds</option>
           {ENTRY_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_PLURAL[k]}
+              {labels.kindPlural[k]}
               {count(facets.kinds.find((f) => f.kind === k)?.count ?? 0)}
             </option>
           ))}
@@ -64,7 +65,7 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
             const list = facets.actors.filter((a) => a.kind === kind);
             if (list.length === 0) return null;
             return (
-              <optgroup key={kind} label={ACTOR_KIND_PLURAL[kind]}>
+              <optgroup key={kind} label={labels.actorKindPlural[kind]}>
                 {list.map((a) => (
                   <option key={a.slug} value={a.slug}>
                     {a.name}

@@ -2,12 +2,13 @@ import type { MeetingDetails, RecognitionDetails, StatementDetails } from "@/lib
 import type { EntryDetail } from "@/lib/entries/read-model";
 import { scriptLanguage } from "@/lib/entries/search-text";
 import { formatVote } from "@/lib/recognition/format";
-import { STAGE_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";
 import { parsePartialDate } from "@/lib/dates";
 
 /** Key quotes of a statement, outcomes of a meeting, stages of a recognition measure. */
 export function EntrySpecifics({ entry }: { entry: EntryDetail }) {
+  const labels = useLabels();
   if (entry.kind === "statement") {
     const { quotes } = entry.details as StatementDetails;
     if (quotes.length === 0) return null;
@@ -68,7 +69,7 @@ export function EntrySpecifics({ entry }: { entry: EntryDetail }) {
               const date = s.date ? parsePartialDate(s.date) : null;
               return (
                 <tr key={i} className="border-b border-rule align-top">
-                  <td className="py-2 pr-4">{STAGE_LABEL[s.stage]}</td>
+                  <td className="py-2 pr-4">{labels.stage[s.stage]}</td>
                   <td className="py-2 pr-4">
                     {s.body ?? "—"}
                     {s.note ? <span className="block text-xs text-muted">{s.note}</span> : null}

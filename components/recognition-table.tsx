@@ -3,7 +3,7 @@ import { recognitionSearchParams, defaultOrder, type RecognitionQuery, type Reco
 import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
 import { formatVote } from "@/lib/recognition/format";
 import type { RecognitionRow } from "@/lib/recognition/queries";
-import { ACTION_LABEL, LEVEL_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";
 
 const COLUMNS: { key: RecognitionSort | null; label: string }[] = [
@@ -36,6 +36,7 @@ function SortHeader({ column, label, query }: { column: RecognitionSort; label: 
 
 /** Every recognition event, one row each; headers are links that sort (no JavaScript), the state is in the URL. */
 export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; query: RecognitionQuery }) {
+  const labels = useLabels();
   return (
     <div role="region" aria-labelledby="events-caption" tabIndex={0} className="relative overflow-x-auto border-t-2 border-ink">
       <table className="w-full min-w-[52rem] border-collapse font-sans text-sm">
@@ -73,11 +74,11 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
                   {r.title}
                 </Link>
               </th>
-              <td className="px-3 py-2.5">{LEVEL_LABEL[r.level]}</td>
+              <td className="px-3 py-2.5">{labels.level[r.level]}</td>
               <td className="px-3 py-2.5">
                 <span className="inline-flex items-start gap-1.5">
                   <span aria-hidden="true" className={`mt-1 inline-block h-2.5 w-2.5 shrink-0 swatch-${CATEGORY_OF_ACTION[r.action]}`} />
-                  {ACTION_LABEL[r.action]}
+                  {labels.action[r.action]}
                 </span>
               </td>
               <td className="px-3 py-2.5">

@@ -2,7 +2,7 @@ import { formatPartialDate } from "@/lib/dates";
 import type { Language } from "@/lib/domain";
 import { formatDay } from "@/lib/entries/cite-text";
 import type { PublicSource } from "@/lib/entries/read-model";
-import { LANGUAGE_LABEL, TIER_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 
 function published(on: string): string {
   const precision = on.length === 4 ? "year" : on.length === 7 ? "month" : "day";
@@ -11,6 +11,7 @@ function published(on: string): string {
 
 /** The numbered citation list, set apart from the record's own text: sans, tinted, each source with its quote. */
 export function SourceList({ sources }: { sources: PublicSource[] }) {
+  const labels = useLabels();
   return (
     <section aria-labelledby="sources" className="print-urls mt-12 border-t-2 border-ink bg-panel px-4 py-5 font-sans text-sm sm:px-6">
       <h2 id="sources" className="label !text-ink font-semibold">
@@ -37,8 +38,8 @@ export function SourceList({ sources }: { sources: PublicSource[] }) {
                 <span>.</span>
               </p>
               <p className="mt-0.5 text-xs text-muted">
-                <span>{TIER_LABEL[s.tier]}</span>
-                {s.language ? <span> · in {LANGUAGE_LABEL[s.language as Language] ?? s.language}</span> : null}
+                <span>{labels.tier[s.tier]}</span>
+                {s.language ? <span> · in {labels.language[s.language as Language] ?? s.language}</span> : null}
                 {s.locator ? <span> · {s.locator}</span> : null}
                 {s.accessedOn ? <span> · accessed {formatDay(s.accessedOn)}</span> : null}
                 {s.linkStatus === "dead" ? <span> · the original link no longer answers</span> : null}

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { EntryCard } from "@/lib/entries/read-model";
-import { KIND_LABEL, ROLE_LABEL } from "./labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";
 
 /** Entries as a timeline grouped by year, each with the part the given actor played in it. */
 export function Timeline({ entries, actorSlug }: { entries: EntryCard[]; actorSlug: string }) {
+  const labels = useLabels();
   const years: { year: string; items: EntryCard[] }[] = [];
   for (const e of entries) {
     const year = e.date.slice(0, 4);
@@ -23,14 +24,14 @@ export function Timeline({ entries, actorSlug }: { entries: EntryCard[]; actorSl
               return (
                 <li key={e.id}>
                   <p className="label">
-                    {KIND_LABEL[e.kind]} · <PartialDateText date={e.date} precision={e.datePrecision} qualifier={e.dateQualifier} />
+                    {labels.kind[e.kind]} · <PartialDateText date={e.date} precision={e.datePrecision} qualifier={e.dateQualifier} />
                   </p>
                   <Link href={`/entries/${e.slug}`} className="font-serif text-[1.05rem] font-bold leading-snug text-ink no-underline hover:underline">
                     {e.title}
                   </Link>
                   {mine.length > 0 ? (
                     <p className="font-sans text-xs text-muted">
-                      {mine.map((a) => ROLE_LABEL[a.role] + (a.titleAtTime ? ` (${a.titleAtTime})` : "")).join("; ")}
+                      {mine.map((a) => labels.role[a.role] + (a.titleAtTime ? ` (${a.titleAtTime})` : "")).join("; ")}
                     </p>
                   ) : null}
                 </li>

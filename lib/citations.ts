@@ -1,8 +1,8 @@
 // How to cite an entry of the record: BibTeX and CSL-JSON (the format Zotero, Pandoc and citeproc read).
-import { KIND_LABEL } from "@/components/labels";
 import { formatPartialDate } from "@/lib/dates";
 import type { EntryDetail } from "@/lib/entries/read-model";
 import { SITE_NAME, entryUrl } from "@/lib/feeds/urls";
+import { labelsFor } from "@/lib/i18n/labels-server";
 
 type CitableEntry = Pick<
   EntryDetail,
@@ -15,7 +15,7 @@ export function citationKey(slug: string): string {
 
 /** "Meeting of 20 March 2023": says what the entry records, so the citation is not mistaken for the event's own source. */
 function eventNote(entry: CitableEntry): string {
-  return `Record entry on a ${KIND_LABEL[entry.kind].toLowerCase()} of ${formatPartialDate(entry.date, entry.datePrecision, entry.dateQualifier)}`;
+  return `Record entry on a ${labelsFor("en").kind[entry.kind].toLowerCase()} of ${formatPartialDate(entry.date, entry.datePrecision, entry.dateQualifier)}`;
 }
 
 const LATEX_SPECIALS: Record<string, string> = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EntryCardView } from "@/components/entry-card";
 import { feedAlternates } from "@/components/feeds";
 import { JsonLd } from "@/components/json-ld";
-import { ACTOR_KIND_PLURAL, KIND_PLURAL } from "@/components/labels";
+import { getLabels } from "@/lib/i18n/labels-server";
 import { PartialDateText } from "@/components/partial-date";
 import { ENTRY_KINDS } from "@/lib/domain";
 import { cachedGetEntryFacets, cachedGetRecordFigures, cachedListPublishedEntries } from "@/lib/entries/cached";
@@ -23,6 +23,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
+  const labels = await getLabels();
   const [{ items }, figures, facets] = await Promise.all([
     cachedListPublishedEntries({ limit: 8 }),
     cachedGetRecordFigures(),
@@ -83,7 +84,7 @@ export default async function HomePage() {
             <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-5">
               {ENTRY_KINDS.map((kind) => (
                 <div key={kind}>
-                  <dt className="label">{KIND_PLURAL[kind]}</dt>
+                  <dt className="label">{labels.kindPlural[kind]}</dt>
                   <dd className="font-serif text-3xl font-bold tabular-nums">
                     <Link href={`/entries?kind=${kind}`} className="text-ink">
                       {figures.entriesByKind[kind].toLocaleString("en")}
@@ -137,7 +138,7 @@ export default async function HomePage() {
               ))}
             </ul>
             <p className="mt-3 font-sans text-sm">
-              <Link href="/actors">All {ACTOR_KIND_PLURAL.state.toLowerCase()}, bodies, places and people →</Link>
+              <Link href="/actors">All {labels.actorKindPlural.state.toLowerCase()}, bodies, places and people →</Link>
             </p>
           </section>
 
@@ -171,7 +172,7 @@ export default async function HomePage() {
               </li>
               {ENTRY_KINDS.map((k) => (
                 <li key={k}>
-                  <Link href={`/entries?kind=${k}`}>{KIND_PLURAL[k]}</Link>, newest first
+                  <Link href={`/entries?kind=${k}`}>{labels.kindPlural[k]}</Link>, newest first
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published entries, through the `feed` library.
 import "server-only";
 import { Feed, type Category, type Item } from "feed";
-import { KIND_LABEL } from "@/components/labels";
+import { labelsFor } from "@/lib/i18n/labels-server";
 import { getRecordLastChange, listPublishedEntryDetails } from "@/lib/entries/details";
 import type { EntryDetail } from "@/lib/entries/read-model";
 import { filtersToSearchParams } from "@/lib/entries/filters";
@@ -36,7 +36,7 @@ function htmlFor(format: FeedFormat, html: string): string {
 function categories(format: FeedFormat, entry: EntryDetail): Category[] {
   const actorScheme = absoluteUrl("/actors");
   const list: Category[] = [
-    { name: KIND_LABEL[entry.kind], term: entry.kind },
+    { name: labelsFor("en").kind[entry.kind], term: entry.kind },
     ...entry.tags.map((tag) => ({ name: tag, term: tag })),
     ...entry.actors.map((a) => ({ name: a.name, term: a.slug, scheme: actorScheme, domain: actorScheme })),
   ];

@@ -1,6 +1,8 @@
 // An entry as one HTML document for feed readers: what happened, who, the details of its kind, and its sources.
 import "server-only";
-import { ACTION_LABEL, KIND_LABEL, LEVEL_LABEL, ROLE_LABEL } from "@/components/labels";
+import { labelsFor } from "@/lib/i18n/labels-server";
+
+const labels = () => labelsFor("en");
 import { formatPartialDate } from "@/lib/dates";
 import type { MeetingDetails, RecognitionDetails, StatementDetails, Vote } from "@/lib/domain";
 import type { EntryDetail, PublicSource } from "@/lib/entries/read-model";
@@ -32,8 +34,8 @@ function meetingDetails(details: MeetingDetails): Html {
 
 function recognitionDetails(details: RecognitionDetails): Html {
   const facts = [
-    `Action: ${ACTION_LABEL[details.action]}`,
-    `Level: ${LEVEL_LABEL[details.level]}`,
+    `Action: ${labels().action[details.action]}`,
+    `Level: ${labels().level[details.level]}`,
     details.body ? `Body: ${details.body}` : null,
     details.instrument ? `Instrument: ${details.instrument}` : null,
     details.vote ? `Vote: ${formatVote(details.vote)}` : null,
@@ -75,14 +77,14 @@ function source(s: PublicSource): Html {
 export function entryContentHtml(entry: EntryDetail): string {
   const when = formatPartialDate(entry.date, entry.datePrecision, entry.dateQualifier);
   return fragment(
-    el("p", null, el("strong", null, KIND_LABEL[entry.kind]), ` · ${when}`, entry.place ? ` · ${entry.place}` : null),
+    el("p", null, el("strong", null, labels().kind[entry.kind]), ` · ${when}`, entry.place ? ` · ${entry.place}` : null),
     entry.summary ? el("p", null, entry.summary) : null,
     raw(renderMarkdown(entry.body)),
     kindDetails(entry),
     entry.actors.length > 0
       ? fragment(
           el("h3", null, "Actors"),
-          el("ul", null, entry.actors.map((a) => el("li", null, `${ROLE_LABEL[a.role]}: ${a.name}`, a.titleAtTime ? `, ${a.titleAtTime}` : null))),
+          el("ul", null, entry.actors.map((a) => el("li", null, `${labels().role[a.role]}: ${a.name}`, a.titleAtTime ? `, ${a.titleAtTime}` : null))),
         )
       : null,
     el("h3", null, "Sources"),

@@ -2,7 +2,7 @@
 // and label from the record is escaped. Shown on /recognition in an <iframe>, so its links work (an SVG
 // shown through <img> has none); they open in the top window.
 import { XMLBuilder } from "fast-xml-parser";
-import { ACTION_LABEL } from "@/components/labels";
+import { labelsFor } from "@/lib/i18n/labels-server";
 import { formatPartialDate } from "@/lib/dates";
 import { CATEGORY_LABEL, MAP_CATEGORIES } from "./categories";
 import type { ShadedMap, ShadedShape } from "./map-view";
@@ -14,7 +14,7 @@ export function describeShape(shape: ShadedShape): string {
   if (shape.shade) {
     const { event, actor } = shape.shade;
     const by = actor.name !== shape.name ? ` (${actor.name})` : "";
-    parts.push(`${ACTION_LABEL[event.action]}${by}, ${formatPartialDate(event.date, event.datePrecision)}`);
+    parts.push(`${labelsFor("en").action[event.action]}${by}, ${formatPartialDate(event.date, event.datePrecision)}`);
   } else {
     parts.push(CATEGORY_LABEL.none.toLowerCase());
   }

@@ -29,4 +29,10 @@ describe("layers", () => {
     expect(files).toContain("db/index.ts");
     expect(files.filter((file) => !/^import "server-only";$/m.test(read(file)))).toEqual([]);
   });
+
+  it("nothing in lib/ or db/ imports the interface (components/, app/)", () => {
+    const files = ["lib", "db"].flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.filter((file) => /from "(@\/(components|app)\/[^"]*|(\.\.\/)+(components|app)\/[^"]*)"/.test(read(file)))).toEqual([]);
+  });
 });

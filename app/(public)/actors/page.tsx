@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ACTOR_KIND_PLURAL } from "@/components/labels";
+import { getLabels } from "@/lib/i18n/labels-server";
 import { cachedListActors } from "@/lib/actors/cached";
 import { ACTOR_KINDS } from "@/lib/domain";
 
@@ -15,6 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function ActorsPage() {
+  const labels = await getLabels();
   const actors = await cachedListActors();
   const groups = ACTOR_KINDS.map((kind) => ({ kind, actors: actors.filter((a) => a.kind === kind) })).filter((g) => g.actors.length > 0);
   return (
@@ -29,7 +30,7 @@ export default async function ActorsPage() {
         <nav aria-label="Actor kinds" className="no-print mt-4 flex flex-wrap gap-x-4 gap-y-1 font-sans text-sm">
           {groups.map((g) => (
             <a key={g.kind} href={`#${g.kind}`}>
-              {ACTOR_KIND_PLURAL[g.kind]} <span className="text-muted">({g.actors.length})</span>
+              {labels.actorKindPlural[g.kind]} <span className="text-muted">({g.actors.length})</span>
             </a>
           ))}
         </nav>
@@ -37,7 +38,7 @@ export default async function ActorsPage() {
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={g.kind} className="mt-10 scroll-mt-4">
           <h2 id={g.kind} className="section-title">
-            {ACTOR_KIND_PLURAL[g.kind]}
+            {labels.actorKindPlural[g.kind]}
           </h2>
           <ul className="mt-2 gap-x-10 sm:columns-2 lg:columns-3">
             {g.actors.map((a) => (

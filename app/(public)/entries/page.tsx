@@ -8,6 +8,7 @@ import { feedAlternates } from "@/components/feeds";
 import { ParameterErrors } from "@/components/notice";
 import { Pagination } from "@/components/pagination";
 import { describeFilters } from "@/components/view-title";
+import { getLabels } from "@/lib/i18n/labels-server";
 import {
   cachedCountPublishedEntries,
   cachedGetEntryFacets,
@@ -33,7 +34,7 @@ async function readView(params: Record<string, string | string[] | undefined>) {
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { filters, listing, errors, query } = await readView(await searchParams);
   const facets = await cachedGetEntryFacets();
-  const title = describeFilters(filters, facets);
+  const title = describeFilters(filters, facets, await getLabels());
   const canonical = canonicalListingParams(filters, listing, query);
   canonical.delete("sort");
   const description = "Statements, meetings and recognition events of the Republic of Artsakh, dated, attributed and sourced: " + title.toLowerCase() + ".";
@@ -64,7 +65,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
   const highlights = filters.q ? await cachedGetSearchHighlights({ ids: page.items.map((e) => e.id), q: filters.q }) : null;
   const base = new URLSearchParams(query);
   if (filters.q && listing.order === "newest") base.set("sort", "newest");
-  const title = describeFilters(filters, facets);
+  const title = describeFilters(filters, facets, await getLabels());
   const sortHref = (sort: "relevance" | "newest") => {
     const p = new URLSearchParams(query);
     if (sort === "newest") p.set("sort", "newest");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FeedLinks } from "@/components/feed-links";
 import { feedAlternates } from "@/components/feeds";
-import { ACTION_LABEL, LEVEL_LABEL } from "@/components/labels";
+import { getLabels } from "@/lib/i18n/labels-server";
 import { MapLegend } from "@/components/map-legend";
 import { ParameterErrors } from "@/components/notice";
 import { MapFrame } from "@/components/map-frame";
@@ -40,6 +40,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function RecognitionPage({ searchParams }: { searchParams: SearchParams }) {
+  const labels = await getLabels();
   const params = await searchParams;
   const { query, errors } = parseRecognitionQuery(params);
   if (errors.length === 0) {
@@ -97,7 +98,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
                 <li key={a.action} className="flex items-center justify-between gap-3 border-b border-rule py-1.5">
                   <span className="flex items-center gap-2">
                     <span aria-hidden="true" className={`inline-block h-3 w-3 shrink-0 swatch-${CATEGORY_OF_ACTION[a.action]}`} />
-                    {a.count > 0 ? <Link href={filterHref({ action: a.action })}>{ACTION_LABEL[a.action]}</Link> : <span className="text-muted">{ACTION_LABEL[a.action]}</span>}
+                    {a.count > 0 ? <Link href={filterHref({ action: a.action })}>{labels.action[a.action]}</Link> : <span className="text-muted">{labels.action[a.action]}</span>}
                   </span>
                   <span className="tabular-nums">{a.count}</span>
                 </li>
@@ -109,7 +110,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
             <ul className="mt-2 font-sans text-sm">
               {summary.byLevel.map((l) => (
                 <li key={l.level} className="flex justify-between gap-3 border-b border-rule py-1.5">
-                  {l.count > 0 ? <Link href={filterHref({ level: l.level })}>{LEVEL_LABEL[l.level]}</Link> : <span className="text-muted">{LEVEL_LABEL[l.level]}</span>}
+                  {l.count > 0 ? <Link href={filterHref({ level: l.level })}>{labels.level[l.level]}</Link> : <span className="text-muted">{labels.level[l.level]}</span>}
                   <span className="tabular-nums">{l.count}</span>
                 </li>
               ))}
@@ -133,7 +134,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
                   {world.unmapped.map((u, i) => (
                     <span key={u.slug}>
                       {i > 0 ? "; " : null}
-                      <Link href={`/actors/${u.slug}`}>{u.name}</Link> ({ACTION_LABEL[u.shade.event.action].toLowerCase()},{" "}
+                      <Link href={`/actors/${u.slug}`}>{u.name}</Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
                       {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision)})
                     </span>
                   ))}
@@ -168,7 +169,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
               <option value="">All actions</option>
               {RECOGNITION_ACTIONS.map((a) => (
                 <option key={a} value={a}>
-                  {ACTION_LABEL[a]}
+                  {labels.action[a]}
                 </option>
               ))}
             </select>
@@ -181,7 +182,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
               <option value="">All levels</option>
               {RECOGNITION_LEVELS.map((l) => (
                 <option key={l} value={l}>
-                  {LEVEL_LABEL[l]}
+                  {labels.level[l]}
                 </option>
               ))}
             </select>
@@ -195,8 +196,8 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
         <ParameterErrors errors={errors} />
         <p className="mt-4 font-sans text-sm" aria-live="polite">
           {total === 1 ? "1 event" : `${total.toLocaleString("en")} events`}
-          {query.action ? ` · ${ACTION_LABEL[query.action]}` : ""}
-          {query.level ? ` · ${LEVEL_LABEL[query.level]} level` : ""}
+          {query.action ? ` · ${labels.action[query.action]}` : ""}
+          {query.level ? ` · ${labels.level[query.level]} level` : ""}
           {pages > 1 ? ` · page ${query.page} of ${pages}` : ""}
         </p>
         {rows.length === 0 ? (

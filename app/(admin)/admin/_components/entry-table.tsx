@@ -1,7 +1,7 @@
 // A compact table of entries for editors: title, kind, date, status, last change and by whom.
+import { useLabels } from "@/lib/i18n/use-labels";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { KIND_LABEL } from "@/components/labels";
 import { PartialDateText } from "@/components/partial-date";
 import type { AdminEntryRow } from "@/lib/entries/admin-queries";
 import { formatWhen } from "./format";
@@ -26,6 +26,7 @@ export function EntryTable({
 }) {
   const t = useTranslations("admin.table");
   const locale = useLocale();
+  const labels = useLabels();
   if (rows.length === 0) return <p className="text-sm text-[var(--color-muted)]">{empty ?? t("none")}</p>;
   return (
     <div className="overflow-x-auto">
@@ -46,7 +47,7 @@ export function EntryTable({
               <td className="py-1.5 pr-3">
                 <Link href={row.deletedAt ? `/admin/entries/${row.id}/history` : `/admin/entries/${row.id}/edit`}>{row.title}</Link>
               </td>
-              <td className="hidden py-1.5 pr-3 sm:table-cell">{KIND_LABEL[row.kind]}</td>
+              <td className="hidden py-1.5 pr-3 sm:table-cell">{labels.kind[row.kind]}</td>
               <td className="hidden whitespace-nowrap py-1.5 pr-3 sm:table-cell">
                 <PartialDateText date={row.date} precision={row.datePrecision} />
               </td>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getLabels } from "@/lib/i18n/labels-server";
 import Link from "next/link";
 import { z } from "zod";
-import { KIND_LABEL } from "@/components/labels";
 import { requireEditor } from "@/lib/auth/guards";
 import { ENTRY_KINDS, ENTRY_STATUSES } from "@/lib/domain";
 import { listAdminEntries } from "@/lib/entries/admin-queries";
@@ -22,6 +22,7 @@ const filtersSchema = z.object({
 const PER_PAGE = 50;
 
 export default async function EntriesPage({ searchParams }: { searchParams: SearchParams }) {
+  const labels = await getLabels();
   await requireEditor("/admin/entries");
   const params = await searchParams;
   const filters = filtersSchema.parse({
@@ -62,7 +63,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
             <option value="">Any</option>
             {ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABEL[k]}
+                {labels.kind[k]}
               </option>
             ))}
           </select>

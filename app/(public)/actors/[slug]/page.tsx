@@ -5,7 +5,7 @@ import { ActorRecognition } from "@/components/actor-recognition";
 import { FeedLinks } from "@/components/feed-links";
 import { feedAlternates } from "@/components/feeds";
 import { JsonLd } from "@/components/json-ld";
-import { ACTOR_KIND_LABEL, ACTOR_KIND_PLURAL } from "@/components/labels";
+import { getLabels } from "@/lib/i18n/labels-server";
 import { ParameterErrors } from "@/components/notice";
 import { Pagination } from "@/components/pagination";
 import { Timeline } from "@/components/timeline";
@@ -50,6 +50,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function ActorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const labels = await getLabels();
   const actor = await load((await params).slug);
   if (!actor) notFound();
   const filters = { actor: actor.slug };
@@ -78,7 +79,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
       </nav>
       <header className="mt-4 border-b border-rule pb-6">
         <p className="label">
-          {ACTOR_KIND_LABEL[actor.kind]}
+          {labels.actorKind[actor.kind]}
           {actor.countryCode ? ` · ${actor.countryCode}` : ""}
           {existed ? ` · ${existed}` : ""}
         </p>
@@ -186,7 +187,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
                   <li key={c.slug} className="border-b border-rule py-2">
                     <Link href={`/actors/${c.slug}`}>{c.name}</Link>
                     <span className="block text-xs text-muted">
-                      {ACTOR_KIND_LABEL[c.kind]} · {c.entryCount === 1 ? "1 entry" : `${c.entryCount} entries`}
+                      {labels.actorKind[c.kind]} · {c.entryCount === 1 ? "1 entry" : `${c.entryCount} entries`}
                     </span>
                   </li>
                 ))}
@@ -195,7 +196,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           ) : null}
           {actor.children.length === 0 && actor.positions.length === 0 ? (
             <p className="font-sans text-sm text-muted">
-              See all <Link href={`/actors#${actor.kind}`}>{ACTOR_KIND_PLURAL[actor.kind].toLowerCase()}</Link>.
+              See all <Link href={`/actors#${actor.kind}`}>{labels.actorKindPlural[actor.kind].toLowerCase()}</Link>.
             </p>
           ) : null}
         </aside>

@@ -5,7 +5,7 @@ import { CiteEntry } from "@/components/cite-entry";
 import { EntryFacts } from "@/components/entry-facts";
 import { EntrySpecifics } from "@/components/entry-specifics";
 import { JsonLd } from "@/components/json-ld";
-import { KIND_LABEL, KIND_PLURAL, LANGUAGE_LABEL } from "@/components/labels";
+import { getLabels } from "@/lib/i18n/labels-server";
 import { PartialDateText } from "@/components/partial-date";
 import { SourceList } from "@/components/source-list";
 import { slugSchema } from "@/lib/domain";
@@ -25,6 +25,7 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const labels = await getLabels();
   const entry = await load((await params).slug);
   if (!entry) return { title: "Entry not found", robots: { index: false } };
   const url = `/entries/${entry.slug}`;
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       url,
       title: entry.title,
       description: entry.summary || undefined,
-      section: KIND_PLURAL[entry.kind],
+      section: labels.kindPlural[entry.kind],
       tags: entry.tags,
       publishedTime: entry.publishedAt ?? undefined,
       modifiedTime: entry.updatedAt,
@@ -47,6 +48,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function EntryPage({ params }: { params: Params }) {
+  const labels = await getLabels();
   const entry = await load((await params).slug);
   if (!entry) notFound();
   const siteUrl = getEnv().siteUrl;
@@ -62,11 +64,11 @@ export default async function EntryPage({ params }: { params: Params }) {
       <nav aria-label="Breadcrumb" className="no-print label">
         <Link href="/entries">Entries</Link>
         <span aria-hidden="true"> › </span>
-        <Link href={`/entries?kind=${entry.kind}`}>{KIND_PLURAL[entry.kind]}</Link>
+        <Link href={`/entries?kind=${entry.kind}`}>{labels.kindPlural[entry.kind]}</Link>
       </nav>
       <header className="mt-4 border-b border-rule pb-6">
         <p className="label">
-          {KIND_LABEL[entry.kind]}
+          {labels.kind[entry.kind]}
           <span aria-hidden="true"> · </span>
           <PartialDateText date={entry.date} precision={entry.datePrecision} qualifier={entry.dateQualifier} />
           {entry.place ? (
@@ -83,7 +85,7 @@ export default async function EntryPage({ params }: { params: Params }) {
             {translations.map((t) => (
               <div key={t.lang} lang={t.lang} className="max-w-[62ch] border-l-2 border-rule pl-3">
                 <p className="label" lang="en">
-                  {LANGUAGE_LABEL[t.lang]}
+                  {labels.language[t.lang]}
                 </p>
                 {t.title ? <p className="font-serif font-bold leading-snug">{t.title}</p> : null}
                 {t.summary ? <p className="mt-1 font-serif text-[0.95rem] leading-relaxed text-muted">{t.summary}</p> : null}
@@ -125,7 +127,7 @@ export default async function EntryPage({ params }: { params: Params }) {
             {related.map((r) => (
               <li key={r.slug} className="border-b border-rule py-3">
                 <p className="label">
-                  {KIND_LABEL[r.kind]} · <PartialDateText date={r.date} precision={r.datePrecision} qualifier={r.dateQualifier} />
+                  {labels.kind[r.kind]} · <PartialDateText date={r.date} precision={r.datePrecision} qualifier={r.dateQualifier} />
                 </p>
                 <Link href={`/entries/${r.slug}`} className="font-serif font-bold text-ink no-underline hover:underline">
                   {r.title}

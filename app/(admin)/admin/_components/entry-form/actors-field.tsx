@@ -1,7 +1,7 @@
 "use client";
 // The entry's actors: chosen with search-as-you-type or created on the spot, each with a role and their title at the time.
+import { useLabels } from "@/lib/i18n/use-labels";
 import { useState, useTransition } from "react";
-import { ROLE_LABEL } from "@/components/labels";
 import { ACTOR_KINDS, ACTOR_ROLES } from "@/lib/domain";
 import { emptyActor } from "@/lib/entries/form-values";
 import { createActorInlineAction } from "../../actors/actions";
@@ -64,6 +64,7 @@ function NewActor({ name, onCreated, onCancel }: { name: string; onCreated: (act
 }
 
 export function ActorsField() {
+  const labels = useLabels();
   const { form, errors } = useEntryFormContext();
   const { values } = form;
   const [creating, setCreating] = useState<string | null>(null);
@@ -89,7 +90,7 @@ export function ActorsField() {
               <p className="font-semibold">{actor.name || "(no actor chosen)"}</p>
               <FieldError name={`actors.${i}.actorId`} errors={errors[`actors.${i}.actorId`]} />
               <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                <BoundSelect name={`actors.${i}.role`} label={`Role of ${actor.name || `actor ${i + 1}`}`} options={choices(ACTOR_ROLES, ROLE_LABEL)} />
+                <BoundSelect name={`actors.${i}.role`} label={`Role of ${actor.name || `actor ${i + 1}`}`} options={choices(ACTOR_ROLES, labels.role)} />
                 <BoundText name={`actors.${i}.titleAtTime`} label={`Title at the time (${actor.name || `actor ${i + 1}`})`} hint="e.g. Foreign Minister of Armenia" maxLength={300} />
               </div>
               <div className="mt-2 flex flex-wrap gap-2">

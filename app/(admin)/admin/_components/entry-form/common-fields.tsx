@@ -1,19 +1,20 @@
 "use client";
 // The fields every entry has: title, date with its precision, place, summary, body, tags, languages.
+import { useLabels } from "@/lib/i18n/use-labels";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates";
 import { DATE_QUALIFIERS, LANGUAGES, type DateQualifier } from "@/lib/domain";
 import type { CallResult } from "@/lib/auth/action";
-import { LANGUAGE_LABEL, PRECISION_LABEL, QUALIFIER_LABEL } from "../labels";
 import { MarkdownField } from "../markdown-field";
 import { BoundArea, BoundSelect, BoundText, choices, useEntryFormContext } from "./context";
 
 function DatePrecisionNote({ date, qualifier }: { date: string; qualifier: string }) {
+  const labels = useLabels();
   const parsed = date.trim() ? parsePartialDate(date) : null;
   return (
     <p id="date-precision" aria-live="polite" className="mt-1 text-sm">
       {parsed ? (
         <>
-          Precision: <strong>{PRECISION_LABEL[parsed.precision]}</strong> — shown as “
+          Precision: <strong>{labels.precision[parsed.precision]}</strong> — shown as “
           {formatPartialDate(parsed.date, parsed.precision, (qualifier || null) as DateQualifier | null)}”
         </>
       ) : (
@@ -24,6 +25,7 @@ function DatePrecisionNote({ date, qualifier }: { date: string; qualifier: strin
 }
 
 export function CommonFields({ preview }: { preview: (body: string) => Promise<CallResult<string>> }) {
+  const labels = useLabels();
   const { form, errors } = useEntryFormContext();
   const { values } = form;
   return (
@@ -46,7 +48,7 @@ export function CommonFields({ preview }: { preview: (body: string) => Promise<C
           name="dateQualifier"
           label="Date qualifier"
           hint="When the sources only bound the date"
-          options={choices(DATE_QUALIFIERS, QUALIFIER_LABEL, "exactly")}
+          options={choices(DATE_QUALIFIERS, labels.qualifier, "exactly")}
         />
       </div>
       <BoundText name="place" label="Place" maxLength={200} hint="City or venue, if known" />
@@ -54,7 +56,7 @@ export function CommonFields({ preview }: { preview: (body: string) => Promise<C
       <MarkdownField name="body" label="Body" value={values.body} onChange={form.onFieldChange} errors={errors.body} preview={preview} />
       <div className="grid gap-4 sm:grid-cols-2">
         <BoundText name="tags" label="Tags" hint="Separated by commas, e.g. lachin-corridor, peace-talks" />
-        <BoundSelect name="originalLanguage" label="Original language" options={choices(LANGUAGES, LANGUAGE_LABEL)} />
+        <BoundSelect name="originalLanguage" label="Original language" options={choices(LANGUAGES, labels.language)} />
       </div>
       <details className="rounded border border-[var(--color-rule)] p-3" open={Boolean(values.translations.hy.title || values.translations.ru.title)}>
         <summary className="cursor-pointer text-sm font-semibold">Translations (Armenian, Russian)</summary>

@@ -1,8 +1,8 @@
 "use client";
 // The entry form for all three kinds. Its values round-trip through the save action as FormData; whatever
 // the server says (invalid, conflict, signed out), the form keeps what was typed.
+import { useLabels } from "@/lib/i18n/use-labels";
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import { KIND_LABEL } from "@/components/labels";
 import type { EntryKind } from "@/lib/domain";
 import type { EntryFormValues } from "@/lib/entries/form-values";
 import { idleState, type ActionState } from "@/lib/forms";
@@ -107,6 +107,7 @@ export function EntryForm({
   status: "draft" | "published" | null;
   today: string;
 }) {
+  const labels = useLabels();
   const form = useEntryForm(initial);
   const [state, dispatch, pending] = useActionState<State, FormData>(saveEntryAction, idleState(initial));
   const [, startTransition] = useTransition();
@@ -174,14 +175,14 @@ export function EntryForm({
 
         <section aria-labelledby="entry-heading" className="space-y-4">
           <h2 id="entry-heading" className="text-base font-semibold">
-            The {KIND_LABEL[kind].toLowerCase()}
+            The {labels.kind[kind].toLowerCase()}
           </h2>
           <CommonFields preview={previewMarkdownAction} />
         </section>
 
         <section aria-labelledby="kind-heading" className="space-y-4">
           <h2 id="kind-heading" className="text-base font-semibold">
-            {KIND_LABEL[kind]} details
+            {labels.kind[kind]} details
           </h2>
           <KindFields kind={kind} />
         </section>

@@ -1,11 +1,10 @@
 "use client";
 // The fields of each kind: a statement's form and quotes, a meeting's format and outcomes,
 // a recognition event's action, level, body, instrument, vote and stages.
-import { ACTION_LABEL, LEVEL_LABEL } from "@/components/labels";
+import { useLabels } from "@/lib/i18n/use-labels";
 import { MEETING_FORMATS, RECOGNITION_ACTIONS, RECOGNITION_LEVELS, STAGE_KINDS, STATEMENT_FORMS } from "@/lib/domain";
 import { emptyQuote, emptyStage } from "@/lib/entries/form-values";
 import { buttonClass, FieldError } from "../fields";
-import { MEETING_FORMAT_LABEL, STAGE_LABEL, STATEMENT_FORM_LABEL } from "../labels";
 import { BoundArea, BoundCheckbox, BoundSelect, BoundText, choices, useEntryFormContext } from "./context";
 
 function VoteFields({ prefix, legend }: { prefix: string; legend: string }) {
@@ -25,11 +24,12 @@ function VoteFields({ prefix, legend }: { prefix: string; legend: string }) {
 }
 
 function StatementFields() {
+  const labels = useLabels();
   const { form, errors } = useEntryFormContext();
   const quotes = form.values.details.quotes;
   return (
     <div className="space-y-4">
-      <BoundSelect name="details.form" label="Form of the statement" options={choices(STATEMENT_FORMS, STATEMENT_FORM_LABEL)} />
+      <BoundSelect name="details.form" label="Form of the statement" options={choices(STATEMENT_FORMS, labels.form)} />
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold">Key quotes</legend>
         {quotes.map((_, i) => (
@@ -51,15 +51,17 @@ function StatementFields() {
 }
 
 function MeetingFields() {
+  const labels = useLabels();
   return (
     <div className="space-y-4">
-      <BoundSelect name="details.format" label="Format of the meeting" options={choices(MEETING_FORMATS, MEETING_FORMAT_LABEL)} />
+      <BoundSelect name="details.format" label="Format of the meeting" options={choices(MEETING_FORMATS, labels.format)} />
       <BoundArea name="details.outcomes" label="Outcomes" hint="Documents signed or agreed, one per line" rows={3} />
     </div>
   );
 }
 
 function RecognitionFields() {
+  const labels = useLabels();
   const { form, errors } = useEntryFormContext();
   const stages = form.values.details.stages;
   return (
@@ -69,9 +71,9 @@ function RecognitionFields() {
           name="details.action"
           label="Action"
           hint="A resolution that urges recognition is “calls for recognition”, not “recognises”"
-          options={choices(RECOGNITION_ACTIONS, ACTION_LABEL, "Choose…")}
+          options={choices(RECOGNITION_ACTIONS, labels.action, "Choose…")}
         />
-        <BoundSelect name="details.level" label="Level" options={choices(RECOGNITION_LEVELS, LEVEL_LABEL, "Choose…")} />
+        <BoundSelect name="details.level" label="Level" options={choices(RECOGNITION_LEVELS, labels.level, "Choose…")} />
         <BoundText name="details.body" label="Acting body" hint="e.g. California State Assembly" maxLength={500} />
         <BoundText name="details.instrument" label="Instrument" hint="Bill or resolution number, e.g. AJR 32" maxLength={500} />
       </div>
@@ -82,7 +84,7 @@ function RecognitionFields() {
         {stages.map((_, i) => (
           <div key={form.keys["details.stages"][i]} role="group" aria-label={`Stage ${i + 1}`} className="space-y-2 rounded border border-[var(--color-rule)] p-3">
             <div className="grid gap-3 sm:grid-cols-3">
-              <BoundSelect name={`details.stages.${i}.stage`} label={`Stage ${i + 1}`} options={choices(STAGE_KINDS, STAGE_LABEL)} />
+              <BoundSelect name={`details.stages.${i}.stage`} label={`Stage ${i + 1}`} options={choices(STAGE_KINDS, labels.stage)} />
               <BoundText name={`details.stages.${i}.body`} label="Body" maxLength={500} />
               <BoundText name={`details.stages.${i}.date`} label="Date of the stage" placeholder="YYYY-MM-DD" maxLength={10} />
             </div>

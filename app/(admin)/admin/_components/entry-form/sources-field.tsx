@@ -1,12 +1,15 @@
 "use client";
 // The entry's sources: a repeatable group, each with its link, title, publisher, dates, archive, language, quote and tier.
+import { useLabels } from "@/lib/i18n/use-labels";
 import { LANGUAGES, SOURCE_TIERS } from "@/lib/domain";
 import { emptySource } from "@/lib/entries/form-values";
 import { buttonClass, FieldError } from "../fields";
-import { LANGUAGE_LABEL, TIER_LABEL } from "../labels";
 import { BoundArea, BoundSelect, BoundText, choices, useEntryFormContext } from "./context";
 
 export function SourcesField({ today }: { today: string }) {
+  const labels = useLabels();
+  // The tier with what it means, e.g. "Primary source — the actor's own publication".
+  const tierChoices = Object.fromEntries(SOURCE_TIERS.map((t) => [t, `${labels.tier[t]} — ${labels.tierHint[t]}`]));
   const { form, errors } = useEntryFormContext();
   const sources = form.values.sources;
   return (
@@ -32,8 +35,8 @@ export function SourcesField({ today }: { today: string }) {
               <BoundText name={`${p}.publishedOn`} label="Published on" placeholder="YYYY-MM-DD" maxLength={10} />
               <BoundText name={`${p}.accessedOn`} label="Accessed on" type="date" max={today} />
               <BoundText name={`${p}.archiveUrl`} label="Archive URL" type="url" inputMode="url" placeholder="https://web.archive.org/…" maxLength={2000} />
-              <BoundSelect name={`${p}.language`} label="Language of the source" options={choices(LANGUAGES, LANGUAGE_LABEL, "Not given")} />
-              <BoundSelect name={`${p}.tier`} label="Tier" options={choices(SOURCE_TIERS, TIER_LABEL)} />
+              <BoundSelect name={`${p}.language`} label="Language of the source" options={choices(LANGUAGES, labels.language, "Not given")} />
+              <BoundSelect name={`${p}.tier`} label="Tier" options={choices(SOURCE_TIERS, tierChoices)} />
               <BoundText name={`${p}.locator`} label="Locator" hint="Page, paragraph or timestamp" maxLength={500} />
             </div>
             <BoundArea name={`${p}.quote`} label="Quote" hint="Exact words, in the original language" rows={3} maxLength={10000} />

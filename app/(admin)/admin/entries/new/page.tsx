@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getLabels } from "@/lib/i18n/labels-server";
 import Link from "next/link";
 import crypto from "node:crypto";
-import { KIND_LABEL } from "@/components/labels";
 import { requireEditor } from "@/lib/auth/guards";
 import { ENTRY_KINDS, type EntryKind } from "@/lib/domain";
 import { emptyEntryForm } from "@/lib/entries/form-values";
@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "New entry" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NewEntryPage({ searchParams }: { searchParams: SearchParams }) {
+  const labels = await getLabels();
   const { kind } = await searchParams;
   await requireEditor(`/admin/entries/new${typeof kind === "string" ? `?kind=${encodeURIComponent(kind)}` : ""}`);
   const chosen = ENTRY_KINDS.find((k) => k === kind);
@@ -23,7 +24,7 @@ export default async function NewEntryPage({ searchParams }: { searchParams: Sea
         <ul className="list-disc pl-6">
           {ENTRY_KINDS.map((k) => (
             <li key={k}>
-              <Link href={`/admin/entries/new?kind=${k}`}>{KIND_LABEL[k]}</Link>
+              <Link href={`/admin/entries/new?kind=${k}`}>{labels.kind[k]}</Link>
             </li>
           ))}
         </ul>
@@ -34,7 +35,7 @@ export default async function NewEntryPage({ searchParams }: { searchParams: Sea
   const initial = emptyEntryForm({ kind: chosen as EntryKind, idempotencyKey: crypto.randomUUID() });
   return (
     <div className="max-w-3xl space-y-4">
-      <h1 className="font-serif text-3xl font-bold">New {KIND_LABEL[chosen].toLowerCase()}</h1>
+      <h1 className="font-serif text-3xl font-bold">New {labels.kind[chosen].toLowerCase()}</h1>
       <EntryForm initial={initial} status={null} today={new Date().toISOString().slice(0, 10)} />
     </div>
   );

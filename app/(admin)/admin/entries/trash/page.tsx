@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { getLabels } from "@/lib/i18n/labels-server";
 import { requireEditor } from "@/lib/auth/guards";
 import { listAdminEntries } from "@/lib/entries/admin-queries";
 import { entryLifecycleAction } from "../actions";
-import { KIND_LABEL } from "@/components/labels";
 import { formatWhen } from "../../_components/format";
 import { StateForm } from "../../_components/state-form";
 import Link from "next/link";
@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "Trash" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TrashPage({ searchParams }: { searchParams: SearchParams }) {
+  const labels = await getLabels();
   await requireEditor("/admin/entries/trash");
   const { deleted } = await searchParams;
   const { rows, total } = await listAdminEntries({ filters: { trash: true }, perPage: 200 });
@@ -34,7 +35,7 @@ export default async function TrashPage({ searchParams }: { searchParams: Search
             <div>
               <p className="font-semibold">{row.title}</p>
               <p className="text-sm text-[var(--color-muted)]">
-                {KIND_LABEL[row.kind]} · was {row.status} · deleted {formatWhen(row.deletedAt)}
+                {labels.kind[row.kind]} · was {row.status} · deleted {formatWhen(row.deletedAt)}
                 {row.updatedByName ? ` by ${row.updatedByName}` : ""} · <Link href={`/admin/entries/${row.id}/history`}>History</Link>
               </p>
             </div>

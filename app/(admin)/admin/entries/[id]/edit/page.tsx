@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { getLabels } from "@/lib/i18n/labels-server";
 import Link from "next/link";
 import crypto from "node:crypto";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { KIND_LABEL } from "@/components/labels";
 import { requireEditor } from "@/lib/auth/guards";
 import { getEntryForEdit } from "@/lib/entries/admin-queries";
 import { entryToFormValues } from "@/lib/entries/form-values";
@@ -27,6 +27,7 @@ const SAVED: Record<string, string> = {
 };
 
 export default async function EditEntryPage({ params, searchParams }: Props) {
+  const labels = await getLabels();
   const { id } = await params;
   await requireEditor(`/admin/entries/${id}/edit`);
   if (!z.uuid().safeParse(id).success) notFound();
@@ -37,7 +38,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   const heading = (
     <div className="space-y-1">
       <p className="text-sm text-[var(--color-muted)]">
-        {KIND_LABEL[entry.snapshot.kind]} · <StatusBadge status={entry.status} deleted={Boolean(entry.deletedAt)} /> · version {entry.version} · last
+        {labels.kind[entry.snapshot.kind]} · <StatusBadge status={entry.status} deleted={Boolean(entry.deletedAt)} /> · version {entry.version} · last
         saved {formatWhen(entry.updatedAt)}
         {entry.updatedByName ? ` by ${entry.updatedByName}` : ""}
         {entry.correctedAt ? ` · shown to readers as updated ${formatWhen(entry.correctedAt)}` : ""}
