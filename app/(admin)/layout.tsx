@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/login/actions";
 import { getSessionUser } from "@/lib/auth/guards";
+import { getLabels } from "@/lib/i18n/labels-server";
 import { EditorialIntl } from "./admin/_components/intl";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * checks the session and role itself.
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const [user, t] = await Promise.all([getSessionUser(), getTranslations("admin")]);
+  const [user, t, labels] = await Promise.all([getSessionUser(), getTranslations("admin"), getLabels()]);
   return (
     <EditorialIntl>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-[var(--color-paper)] focus:p-2">
@@ -44,7 +45,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           {user ? (
             <form action={signOutAction} className="ml-auto flex items-center gap-3">
               <span>
-                {user.name} <span className="opacity-75">({t(`role.${user.role}`)})</span>
+                {user.name} <span className="opacity-75">({labels.userRole[user.role]})</span>
               </span>
               <button type="submit" className="rounded border border-[var(--color-paper)] px-2 py-0.5">
                 {t("signOut")}

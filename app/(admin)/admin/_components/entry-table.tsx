@@ -8,7 +8,8 @@ import { formatWhen } from "./format";
 
 export function StatusBadge({ status, deleted }: { status: string; deleted?: boolean }) {
   const t = useTranslations("admin.table");
-  const text = deleted ? t("statusTrash") : status === "published" ? t("statusPublished") : t("statusDraft");
+  const labels = useLabels();
+  const text = deleted ? t("statusTrash") : labels.status[status === "published" ? "published" : "draft"];
   const tone = deleted ? "border-dashed" : status === "published" ? "bg-[var(--color-rule)]" : "border-[var(--color-ink)]";
   return <span className={`inline-block whitespace-nowrap rounded border px-1.5 text-xs font-semibold ${tone}`}>{text}</span>;
 }
