@@ -14,6 +14,7 @@ import {
   staticSecurityHeaders,
 } from "@/lib/security/headers";
 import { EDITORIAL_HEADER } from "@/lib/i18n/locales";
+import { routeLocale, type LocaleRoute } from "@/lib/i18n/paths";
 import { isPrivatePath } from "@/lib/security/routes.mjs";
 
 type Context = { https: boolean; requestId: string; frameable?: boolean };
@@ -24,10 +25,25 @@ function withSecurityHeaders(response: NextResponse, { https, requestId, frameab
   return response;
 }
 
-function withRequestId(headers: Headers, requestId: string): Headers {
+/** next-intl reads the render's language from this request header; only the path sets it, never the client. */
+const LOCALE_HEADER = "x-next-intl-locale";
+
+function withRequestId(headers: Headers, requestId: string, route: LocaleRoute): Headers {
   const forwarded = new Headers(headers);
   forwarded.set("x-request-id", requestId);
+  forwarded.delete(LOCALE_HEADER);
+  if (route.action !== "redirect" && route.locale) forwarded.set(LOCALE_HEADER, route.locale);
   return forwarded;
+}
+
+/** Next.js's answer for the path: the page itself, or the localised tree's path that serves it (the URL stays). */
+function onward(request: NextRequest, route: LocaleRoute, headers: Headers): NextResponse {
+  if (route.action === "rewrite") {
+    const to = request.nextUrl.clone();
+    to.pathname = route.to;
+    return NextResponse.rewrite(to, { request: { headers } });
+  }
+  return NextResponse.next({ request: { headers } });
 }
 
 export function proxy(request: NextRequest) {
@@ -43,15 +59,23 @@ export function proxy(request: NextRequest) {
     return withSecurityHeaders(response, { https, requestId });
   }
 
+  // The language is in the path (lib/i18n/paths.ts): /hy/… and /ru/…, English unprefixed; /en/… is sent there.
+  const route = routeLocale(request.nextUrl.pathname);
+  if (route.action === "redirect") {
+    const to = request.nextUrl.clone();
+    to.pathname = route.to;
+    return withSecurityHeaders(NextResponse.redirect(to, 308), { https, requestId });
+  }
+
   // The map documents /recognition frames: no scripts in them at all, framed by the site only.
   if (isFrameableDocument(request.nextUrl.pathname)) {
-    const response = NextResponse.next({ request: { headers: withRequestId(request.headers, requestId) } });
+    const response = onward(request, route, withRequestId(request.headers, requestId, route));
     response.headers.set("Content-Security-Policy", frameableDocumentPolicy());
     return withSecurityHeaders(response, { https, requestId, frameable: true });
   }
 
   const development = process.env.NODE_ENV === "development";
-  const forwarded = withRequestId(request.headers, requestId);
+  const forwarded = withRequestId(request.headers, requestId, route);
   let csp: string;
   // Only the editorial system's pages may take their language from the signed-in user (i18n/request.ts); the
   // header is the proxy's word for it, never the client's.
@@ -72,7 +96,7 @@ export function proxy(request: NextRequest) {
     forwarded.delete("content-security-policy");
   }
 
-  const response = NextResponse.next({ request: { headers: forwarded } });
+  const response = onward(request, route, forwarded);
   response.headers.set("Content-Security-Policy", csp);
   return withSecurityHeaders(response, { https, requestId });
 }

@@ -1,27 +1,40 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getEnv } from "@/lib/env";
-import { LOCALE_DIR, isLocale } from "@/lib/i18n/locales";
+import { loadMessages, pickNamespaces } from "@/lib/i18n/catalogue";
+import { DEFAULT_LOCALE, isLocale, LOCALE_DIR, type Locale } from "@/lib/i18n/locales";
 import "./globals.css";
 
-export function generateMetadata(): Metadata {
+/** The render's language: from the path for public pages (proxy.ts tells next-intl), English elsewhere. */
+async function renderLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await renderLocale();
+  const t = await getTranslations({ locale, namespace: "common" });
   return {
     metadataBase: new URL(getEnv().siteUrl),
-    title: { default: "Artsakh Foreign Relations Record", template: "%s · Artsakh Foreign Relations Record" },
-    description:
-      "A cited record of the foreign relations of the Republic of Artsakh (Nagorno-Karabakh): statements, meetings and recognition events, each tied to its sources.",
-    openGraph: { siteName: "Artsakh Foreign Relations Record", locale: "en", type: "website" },
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("siteDescription"),
+    openGraph: { siteName: t("siteName"), locale, type: "website" },
     twitter: { card: "summary" },
   };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The language of this render (i18n/request.ts): the editorial system's pages are in the editor's own.
-  const locale = await getLocale();
+  const locale = await renderLocale();
   return (
-    <html lang={locale} dir={isLocale(locale) ? LOCALE_DIR[locale] : "ltr"}>
-      <body className="min-h-screen font-sans antialiased">{children}</body>
+    <html lang={locale} dir={LOCALE_DIR[locale]}>
+      <body className="min-h-screen font-sans antialiased">
+        {/* The error pages are client components: they get the `errors` namespace, and nothing else of the catalogue. */}
+        <NextIntlClientProvider locale={locale} messages={pickNamespaces(loadMessages(locale), ["errors"])}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

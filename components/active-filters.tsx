@@ -1,21 +1,15 @@
 import type { EntryKind } from "@/lib/constants";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import Link from "@/components/locale-link";
 import type { EntryFacets } from "@/lib/entries/browse";
 import { FILTER_KEYS, filtersToSearchParams, type EntryFilters } from "@/lib/entries/filters";
 import { useLabels } from "@/lib/i18n/use-labels";
 
-const NAME: Record<(typeof FILTER_KEYS)[number], string> = {
-  kind: "Kind",
-  actor: "Actor",
-  country: "Country",
-  year: "Year",
-  tag: "Tag",
-  q: "Words",
-};
-
 /** Each active filter with a link that removes just that one: the way back from a view that matches nothing. */
 export function ActiveFilters({ filters, facets }: { filters: EntryFilters; facets: EntryFacets }) {
   const labels = useLabels();
+  const t = useTranslations("entries.filters");
+  const name = (key: (typeof FILTER_KEYS)[number]) => t(`name.${key}`);
   const active = FILTER_KEYS.filter((k) => filters[k] !== undefined && filters[k] !== "");
   if (active.length === 0) return null;
   const valueOf = (key: (typeof FILTER_KEYS)[number]): string => {
@@ -27,7 +21,7 @@ export function ActiveFilters({ filters, facets }: { filters: EntryFilters; face
     return String(v);
   };
   return (
-    <ul aria-label="Active filters" className="flex flex-wrap gap-2 font-sans text-sm">
+    <ul aria-label={t("active")} className="flex flex-wrap gap-2 font-sans text-sm">
       {active.map((key) => {
         const rest = filtersToSearchParams({ ...filters, [key]: undefined });
         const href = rest.size ? `/entries?${rest}` : "/entries";
@@ -35,10 +29,10 @@ export function ActiveFilters({ filters, facets }: { filters: EntryFilters; face
           <li key={key}>
             <Link
               href={href}
-              aria-label={`Remove filter ${NAME[key]}: ${valueOf(key)}`}
+              aria-label={t("remove", { name: name(key), value: valueOf(key) })}
               className="inline-flex min-h-9 items-center gap-2 rounded-sm border border-rule bg-panel px-2.5 py-1 text-ink no-underline hover:border-ink"
             >
-              <span className="text-muted">{NAME[key]}:</span> <span>{valueOf(key)}</span>
+              <span className="text-muted">{name(key)}:</span> <span>{valueOf(key)}</span>
               <span aria-hidden="true" className="text-muted">
                 ✕
               </span>

@@ -1,37 +1,42 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import Link from "@/components/locale-link";
+import { LOCALE_TAG, type Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
 import type { EntryFacets } from "@/lib/entries/browse";
 import type { EntryFilters } from "@/lib/entries/filters";
 import type { EntryOrder } from "@/lib/entries/listing";
 import { useLabels } from "@/lib/i18n/use-labels";
 
-const count = (n: number) => ` (${n.toLocaleString("en")})`;
 
 /** The filter form: a plain GET form, so the URL is the state and it works without JavaScript. */
 export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilters; facets: EntryFacets; order: EntryOrder }) {
   const labels = useLabels();
+  const t = useTranslations("entries.filters");
+  const locale = useLocale() as Locale;
+  const count = (n: number) => ` (${n.toLocaleString(LOCALE_TAG[locale])})`;
   // A value in the URL that no published entry carries (yet) stays selectable, so the form shows the view as it is.
   const years = facets.years.some((y) => y.year === filters.year) || !filters.year ? facets.years : [{ year: filters.year, count: 0 }, ...facets.years];
   const tags = facets.tags.some((t) => t.tag === filters.tag) || !filters.tag ? facets.tags : [{ tag: filters.tag, count: 0 }, ...facets.tags];
   const actorKnown = !filters.actor || facets.actors.some((a) => a.slug === filters.actor);
   const countryKnown = !filters.country || facets.countries.some((c) => c.code === filters.country);
   return (
-    <form method="get" action="/entries" aria-label="Filter entries" className="no-print grid grid-cols-2 gap-x-4 gap-y-3 font-sans text-sm lg:grid-cols-1">
+    <form method="get" action={localizedPath(locale, "/entries")} aria-label={t("form")} className="no-print grid grid-cols-2 gap-x-4 gap-y-3 font-sans text-sm lg:grid-cols-1">
       <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">
         <label htmlFor="filter-q" className="font-semibold">
-          Words
+          {t("name.q")}
         </label>
         <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} className="field" aria-describedby="filter-q-help" />
         <span id="filter-q-help" className="text-xs text-muted">
-          English, Armenian or Russian. Use &quot;quotes&quot; for a phrase, - to exclude a word.
+          {t("wordsHelp")}
         </span>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-kind" className="font-semibold">
-          Kind
+          {t("name.kind")}
         </label>
         <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className="field">
-          <option value="">All kinds</option>
+          <option value="">{t("allKinds")}</option>
           {ENTRY_KINDS.map((k) => (
             <option key={k} value={k}>
               {labels.kindPlural[k]}
@@ -42,10 +47,10 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-year" className="font-semibold">
-          Year
+          {t("name.year")}
         </label>
         <select id="filter-year" name="year" defaultValue={filters.year ? String(filters.year) : ""} className="field">
-          <option value="">All years</option>
+          <option value="">{t("allYears")}</option>
           {years.map((y) => (
             <option key={y.year} value={y.year}>
               {y.year}
@@ -56,10 +61,10 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
       </div>
       <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">
         <label htmlFor="filter-actor" className="font-semibold">
-          Actor
+          {t("name.actor")}
         </label>
         <select id="filter-actor" name="actor" defaultValue={filters.actor ?? ""} className="field">
-          <option value="">All actors</option>
+          <option value="">{t("allActors")}</option>
           {!actorKnown ? <option value={filters.actor}>{filters.actor}</option> : null}
           {ACTOR_KINDS.map((kind) => {
             const list = facets.actors.filter((a) => a.kind === kind);
@@ -67,7 +72,7 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
             return (
               <optgroup key={kind} label={labels.actorKindPlural[kind]}>
                 {list.map((a) => (
-                  <option key={a.slug} value={a.slug}>
+                  <option key={a.slug} value={a.slug} lang={locale === "en" ? undefined : "en"}>
                     {a.name}
                     {count(a.count)}
                   </option>
@@ -79,13 +84,13 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-country" className="font-semibold">
-          Country
+          {t("name.country")}
         </label>
         <select id="filter-country" name="country" defaultValue={filters.country ?? ""} className="field">
-          <option value="">All countries</option>
+          <option value="">{t("allCountries")}</option>
           {!countryKnown ? <option value={filters.country}>{filters.country}</option> : null}
           {facets.countries.map((c) => (
-            <option key={c.code} value={c.code}>
+            <option key={c.code} value={c.code} lang={locale === "en" ? undefined : "en"}>
               {c.name}
               {count(c.count)}
             </option>
@@ -94,12 +99,12 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-tag" className="font-semibold">
-          Tag
+          {t("name.tag")}
         </label>
         <select id="filter-tag" name="tag" defaultValue={filters.tag ?? ""} className="field">
-          <option value="">All tags</option>
+          <option value="">{t("allTags")}</option>
           {tags.map((t) => (
-            <option key={t.tag} value={t.tag}>
+            <option key={t.tag} value={t.tag} lang={locale === "en" ? undefined : "en"}>
               {t.tag.replace(/-/g, " ")}
               {count(t.count)}
             </option>
@@ -109,19 +114,19 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
       {filters.q ? (
         <div className="col-span-2 flex flex-col gap-1 lg:col-span-1">
           <label htmlFor="filter-sort" className="font-semibold">
-            Order
+            {t("order")}
           </label>
           <select id="filter-sort" name="sort" defaultValue={order} className="field">
-            <option value="relevance">Most relevant first</option>
-            <option value="newest">Newest first</option>
+            <option value="relevance">{t("relevance")}</option>
+            <option value="newest">{t("newest")}</option>
           </select>
         </div>
       ) : null}
       <div className="col-span-2 flex flex-wrap items-center gap-4 pt-1 lg:col-span-1">
         <button type="submit" className="button">
-          Apply filters
+          {t("apply")}
         </button>
-        <Link href="/entries">Clear all</Link>
+        <Link href="/entries">{t("clear")}</Link>
       </div>
     </form>
   );

@@ -1,4 +1,7 @@
-import { MAP_SIZE, MAP_TITLE, type MapName } from "@/lib/recognition/map-documents";
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
+import { MAP_SIZE, type MapName } from "@/lib/recognition/map-documents";
 
 /**
  * A recognition map, framed: the SVG document /recognition/maps/<name>.svg, whose coloured jurisdictions are
@@ -8,10 +11,13 @@ import { MAP_SIZE, MAP_TITLE, type MapName } from "@/lib/recognition/map-documen
  */
 export function MapFrame({ name }: { name: MapName }) {
   const { width, height } = MAP_SIZE[name];
+  const t = useTranslations("recognition.map");
+  const locale = useLocale();
+  const src = `/recognition/maps/${name}.svg`;
   return (
     <iframe
-      src={`/recognition/maps/${name}.svg`}
-      title={MAP_TITLE[name]}
+      src={isLocale(locale) ? localizedPath(locale, src) : src}
+      title={t(name === "world" ? "world" : "us")}
       className="block h-auto w-full border-0"
       style={{ aspectRatio: `${width} / ${height}` }}
     />

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import Link from "@/components/locale-link";
 
 /** Newer / older links for keyset pages; `base` keeps the view's filters. */
 export function Pagination({
@@ -7,8 +8,8 @@ export function Pagination({
   prevCursor,
   nextCursor,
   isFirst,
-  newerLabel = "Newer",
-  olderLabel = "Older",
+  newerLabel,
+  olderLabel,
 }: {
   path: string;
   base: URLSearchParams;
@@ -18,6 +19,7 @@ export function Pagination({
   newerLabel?: string;
   olderLabel?: string;
 }) {
+  const t = useTranslations("common.pagination");
   if (isFirst && !nextCursor) return null;
   const href = (key: "after" | "before" | null, cursor?: string | null) => {
     const params = new URLSearchParams(base);
@@ -26,14 +28,14 @@ export function Pagination({
     return qs ? `${path}?${qs}` : path;
   };
   return (
-    <nav aria-label="Pagination" className="no-print mt-8 flex flex-wrap items-center justify-between gap-3 font-sans text-sm">
+    <nav aria-label={t("label")} className="no-print mt-8 flex flex-wrap items-center justify-between gap-3 font-sans text-sm">
       <span className="flex gap-4">
-        {!isFirst ? <Link href={href(null)}>« First page</Link> : null}
-        {prevCursor ? <Link href={href("before", prevCursor)} rel="prev">← {newerLabel}</Link> : null}
+        {!isFirst ? <Link href={href(null)}>« {t("first")}</Link> : null}
+        {prevCursor ? <Link href={href("before", prevCursor)} rel="prev">← {newerLabel ?? t("newer")}</Link> : null}
       </span>
       {nextCursor ? (
         <Link href={href("after", nextCursor)} rel="next" className="button button-quiet">
-          {olderLabel} →
+          {olderLabel ?? t("older")} →
         </Link>
       ) : null}
     </nav>

@@ -1,4 +1,6 @@
+import { useLocale } from "next-intl";
 import { formatPartialDate, toPartialDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locales";
 import type { DatePrecision, DateQualifier } from "@/lib/domain";
 
 /** A date shown at the precision its source gives, machine-readable in `dateTime`. */
@@ -11,5 +13,6 @@ export function PartialDateText({
   precision: DatePrecision;
   qualifier?: DateQualifier | null;
 }) {
-  return <time dateTime={toPartialDate(date, precision)}>{formatPartialDate(date, precision, qualifier)}</time>;
+  const locale = useLocale() as Locale;
+  return <time dateTime={toPartialDate(date, precision)}>{formatPartialDate(date, precision, qualifier, locale)}</time>;
 }

@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import Link from "@/components/locale-link";
+import { voteWords } from "@/lib/i18n/vote-words";
 import { recognitionSearchParams, defaultOrder, type RecognitionQuery, type RecognitionSort } from "@/lib/recognition/filters";
 import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
 import { formatVote } from "@/lib/recognition/format";
@@ -7,19 +9,20 @@ import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";
 
 const COLUMNS: { key: RecognitionSort | null; label: string }[] = [
-  { key: "jurisdiction", label: "Jurisdiction" },
-  { key: "level", label: "Level" },
-  { key: "action", label: "Action" },
-  { key: null, label: "Instrument" },
-  { key: null, label: "Vote" },
-  { key: "date", label: "Date" },
-  { key: null, label: "Source" },
+  { key: "jurisdiction", label: "jurisdiction" },
+  { key: "level", label: "level" },
+  { key: "action", label: "action" },
+  { key: null, label: "instrument" },
+  { key: null, label: "vote" },
+  { key: "date", label: "date" },
+  { key: null, label: "source" },
 ];
 
 function SortHeader({ column, label, query }: { column: RecognitionSort; label: string; query: RecognitionQuery }) {
   const active = query.sort === column;
   const nextOrder = active ? (query.order === "asc" ? "desc" : "asc") : defaultOrder(column);
   const params = recognitionSearchParams({ ...query, sort: column, order: nextOrder, page: 1 });
+  const t = useTranslations("recognition.table");
   const direction = query.order === "asc" ? "ascending" : "descending";
   return (
     <th scope="col" aria-sort={active ? direction : undefined} className="whitespace-nowrap px-3 py-2 font-semibold">
@@ -28,7 +31,7 @@ function SortHeader({ column, label, query }: { column: RecognitionSort; label: 
         <span aria-hidden="true" className="ml-1 text-muted">
           {active ? (query.order === "asc" ? "▲" : "▼") : "↕"}
         </span>
-        <span className="sr-only">{active ? `, sorted ${direction}; sort ${nextOrder === "asc" ? "ascending" : "descending"}` : ", sort"}</span>
+        <span className="sr-only">{active ? t(`sorted.${direction}`, { next: t(`order.${nextOrder}`) }) : t("sort")}</span>
       </Link>
     </th>
   );
@@ -37,20 +40,24 @@ function SortHeader({ column, label, query }: { column: RecognitionSort; label: 
 /** Every recognition event, one row each; headers are links that sort (no JavaScript), the state is in the URL. */
 export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; query: RecognitionQuery }) {
   const labels = useLabels();
+  const t = useTranslations("recognition.table");
+  const words = voteWords(useTranslations("recognition"));
+  // Names and titles as the record holds them, in English (marked so on the other languages' pages).
+  const en = useLocale() === "en" ? undefined : "en";
   return (
     <div role="region" aria-labelledby="events-caption" tabIndex={0} className="relative overflow-x-auto border-t-2 border-ink">
       <table className="w-full min-w-[52rem] border-collapse font-sans text-sm">
         <caption id="events-caption" className="sr-only">
-          Recognition events
+          {t("caption")}
         </caption>
         <thead>
           <tr className="border-b border-ink text-left align-bottom">
             {COLUMNS.map((c) =>
               c.key ? (
-                <SortHeader key={c.label} column={c.key} label={c.label} query={query} />
+                <SortHeader key={c.label} column={c.key} label={t(`column.${c.label}`)} query={query} />
               ) : (
                 <th key={c.label} scope="col" className="px-3 py-2 font-semibold">
-                  {c.label}
+                  {t(`column.${c.label}`)}
                 </th>
               ),
             )}
@@ -64,13 +71,13 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
                   ? r.jurisdictions.map((j, i) => (
                       <span key={j.slug}>
                         {i > 0 ? " · " : null}
-                        <Link href={`/actors/${j.slug}`} className="font-serif font-bold">
+                        <Link href={`/actors/${j.slug}`} className="font-serif font-bold" lang={en}>
                           {j.name}
                         </Link>
                       </span>
                     ))
                   : "—"}
-                <Link href={`/entries/${r.slug}`} className="mt-0.5 block text-xs text-muted">
+                <Link href={`/entries/${r.slug}`} className="mt-0.5 block text-xs text-muted" lang={en}>
                   {r.title}
                 </Link>
               </th>
@@ -85,18 +92,18 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
                 {r.instrument ?? (
                   <span className="text-muted">
                     <span aria-hidden="true">—</span>
-                    <span className="sr-only">not recorded</span>
+                    <span className="sr-only">{t("notRecorded")}</span>
                   </span>
                 )}
               </td>
               <td className="whitespace-nowrap px-3 py-2.5 tabular-nums">
-                {formatVote(r.vote) ?? (
+                {formatVote(r.vote, words) ?? (
                   <span className="text-muted">
                     <span aria-hidden="true">—</span>
-                    <span className="sr-only">not recorded</span>
+                    <span className="sr-only">{t("notRecorded")}</span>
                   </span>
                 )}
-                {r.stageCount > 1 ? <span className="block text-xs text-muted">{r.stageCount} stages</span> : null}
+                {r.stageCount > 1 ? <span className="block text-xs text-muted">{t("stages", { count: r.stageCount })}</span> : null}
               </td>
               <td className="whitespace-nowrap px-3 py-2.5">
                 <PartialDateText date={r.date} precision={r.datePrecision} qualifier={r.dateQualifier} />
@@ -104,17 +111,17 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
               <td className="px-3 py-2.5">
                 {r.source ? (
                   r.source.url ? (
-                    <a href={r.source.url} rel="nofollow noopener noreferrer">
+                    <a href={r.source.url} rel="nofollow noopener noreferrer" lang={en}>
                       {r.source.title}
                     </a>
                   ) : (
-                    <Link href={`/entries/${r.slug}#sources`}>{r.source.title}</Link>
+                    <Link href={`/entries/${r.slug}#sources`} lang={en}>{r.source.title}</Link>
                   )
                 ) : (
                   "—"
                 )}
-                {r.source?.publisher ? <span className="text-muted">, {r.source.publisher}</span> : null}
-                {r.sourceCount > 1 ? <span className="block text-xs text-muted">and {r.sourceCount - 1} more</span> : null}
+                {r.source?.publisher ? <span className="text-muted" lang={en}>, {r.source.publisher}</span> : null}
+                {r.sourceCount > 1 ? <span className="block text-xs text-muted">{t("more", { count: r.sourceCount - 1 })}</span> : null}
               </td>
             </tr>
           ))}

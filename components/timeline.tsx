@@ -1,4 +1,8 @@
-import Link from "next/link";
+import { useLocale } from "next-intl";
+import Link from "@/components/locale-link";
+import { InLanguageText } from "./in-language";
+import { entryTitle } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/locales";
 import type { EntryCard } from "@/lib/entries/read-model";
 import { useLabels } from "@/lib/i18n/use-labels";
 import { PartialDateText } from "./partial-date";
@@ -6,6 +10,7 @@ import { PartialDateText } from "./partial-date";
 /** Entries as a timeline grouped by year, each with the part the given actor played in it. */
 export function Timeline({ entries, actorSlug }: { entries: EntryCard[]; actorSlug: string }) {
   const labels = useLabels();
+  const locale = useLocale() as Locale;
   const years: { year: string; items: EntryCard[] }[] = [];
   for (const e of entries) {
     const year = e.date.slice(0, 4);
@@ -27,11 +32,12 @@ export function Timeline({ entries, actorSlug }: { entries: EntryCard[]; actorSl
                     {labels.kind[e.kind]} · <PartialDateText date={e.date} precision={e.datePrecision} qualifier={e.dateQualifier} />
                   </p>
                   <Link href={`/entries/${e.slug}`} className="font-serif text-[1.05rem] font-bold leading-snug text-ink no-underline hover:underline">
-                    {e.title}
+                    <InLanguageText value={entryTitle(e, locale)} />
                   </Link>
                   {mine.length > 0 ? (
                     <p className="font-sans text-xs text-muted">
-                      {mine.map((a) => labels.role[a.role] + (a.titleAtTime ? ` (${a.titleAtTime})` : "")).join("; ")}
+                      {mine.map((a) => labels.role[a.role]).join("; ")}
+                      {mine.some((a) => a.titleAtTime) ? <span lang={locale === "en" ? undefined : "en"}> ({mine.map((a) => a.titleAtTime).filter(Boolean).join("; ")})</span> : null}
                     </p>
                   ) : null}
                 </li>

@@ -3,13 +3,16 @@ import type { EntryFacets } from "@/lib/entries/browse";
 import type { EntryFilters } from "@/lib/entries/filters";
 import type { Labels } from "@/lib/i18n/labels";
 
-export function describeFilters(filters: EntryFilters, facets: EntryFacets, labels: Labels): string {
+/** `t` bound to the `entries.view` messages. */
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export function describeFilters(filters: EntryFilters, facets: EntryFacets, labels: Labels, t: Translate): string {
   const parts: string[] = [];
-  parts.push(filters.kind ? labels.kindPlural[filters.kind] : "Entries");
-  if (filters.actor) parts.push(`involving ${facets.actors.find((a) => a.slug === filters.actor)?.name ?? filters.actor}`);
-  if (filters.country) parts.push(`in ${facets.countries.find((c) => c.code === filters.country)?.name ?? filters.country}`);
-  if (filters.year) parts.push(`in ${filters.year}`);
-  if (filters.tag) parts.push(`tagged “${filters.tag.replace(/-/g, " ")}”`);
-  if (filters.q) parts.push(`matching “${filters.q}”`);
+  parts.push(filters.kind ? labels.kindPlural[filters.kind] : t("all"));
+  if (filters.actor) parts.push(t("actor", { name: facets.actors.find((a) => a.slug === filters.actor)?.name ?? filters.actor }));
+  if (filters.country) parts.push(t("country", { name: facets.countries.find((c) => c.code === filters.country)?.name ?? filters.country }));
+  if (filters.year) parts.push(t("year", { year: String(filters.year) }));
+  if (filters.tag) parts.push(t("tag", { tag: filters.tag.replace(/-/g, " ") }));
+  if (filters.q) parts.push(t("q", { q: filters.q }));
   return parts.join(" ");
 }

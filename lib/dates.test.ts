@@ -35,3 +35,20 @@ describe("formatPartialDate", () => {
     }
   });
 });
+
+describe("formatPartialDate in every language", () => {
+  it("writes Russian and Armenian dates with their month names, at the source's precision", () => {
+    expect(formatPartialDate("2023-03-20", "day", null, "ru")).toBe("20 марта 2023 г.");
+    expect(formatPartialDate("2014-05-01", "month", null, "ru")).toBe("май 2014 г.");
+    expect(formatPartialDate("2019-01-01", "year", null, "ru")).toBe("2019");
+    expect(formatPartialDate("2023-03-20", "day", null, "hy")).toBe("20 մարտի, 2023 թ.");
+    expect(formatPartialDate("2014-05-01", "month", null, "hy")).toMatch(/^2014 թ.? մայիս$/);
+    expect(formatPartialDate("2014-05-01", "month", null, "en")).toBe("May 2014");
+  });
+
+  it("puts the qualifier in front, with the Russian month in the genitive", () => {
+    expect(formatPartialDate("2014-05-01", "month", "before", "ru")).toMatch(/^до мая 2014\sг\.$/);
+    expect(formatPartialDate("2019-01-01", "year", "circa", "ru")).toBe("около 2019");
+    expect(formatPartialDate("2019-01-01", "year", "by", "hy")).toBe("ոչ ուշ, քան 2019");
+  });
+});

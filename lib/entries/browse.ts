@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
 import { countryName } from "@/lib/actors/country";
 import { rowsOf } from "@/lib/rows";
-import type { ActorKind, DatePrecision, DateQualifier, EntryKind } from "@/lib/domain";
+import type { ActorKind, DatePrecision, DateQualifier, EntryKind, EntryTranslations } from "@/lib/domain";
 import { isPublic } from "./read-model";
 
 const { entries, entryActors, actors } = schema;
@@ -72,6 +72,8 @@ export type RelatedEntry = {
   slug: string;
   kind: EntryKind;
   title: string;
+  summary: string;
+  translations: EntryTranslations;
   date: string;
   datePrecision: DatePrecision;
   dateQualifier: DateQualifier | null;
@@ -85,7 +87,7 @@ export type RelatedEntry = {
  */
 export async function getRelatedEntries({ id, limit = 5 }: { id: string; limit?: number }): Promise<RelatedEntry[]> {
   const result = await getDb().execute(sql`
-    select e.slug, e.kind, e.title, e.date::text as date, e.date_precision as "datePrecision",
+    select e.slug, e.kind, e.title, e.summary, e.translations, e.date::text as date, e.date_precision as "datePrecision",
       e.date_qualifier as "dateQualifier", count(distinct ea.actor_id)::int as "sharedActors"
     from entry_actors mine
     cross join lateral (select count(*)::float8 as n from entry_actors x where x.actor_id = mine.actor_id) df

@@ -1,5 +1,6 @@
 // The plain-text citation of an entry shown in its "cite this entry" block (BibTeX and CSL-JSON are files).
 import { formatPartialDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locales";
 import type { DatePrecision, DateQualifier, EntryKind } from "@/lib/domain";
 
 export const RECORD_NAME = "Artsakh Foreign Relations Record";
@@ -7,8 +8,8 @@ export const RECORD_NAME = "Artsakh Foreign Relations Record";
 const KIND_WORD: Record<EntryKind, string> = { statement: "Statement", meeting: "Meeting", recognition: "Recognition event" };
 
 /** "20 March 2023" for an ISO timestamp, in UTC so every reader sees the same day. */
-export function formatDay(iso: string): string {
-  return formatPartialDate(iso.slice(0, 10), "day");
+export function formatDay(iso: string, locale: Locale = "en"): string {
+  return formatPartialDate(iso.slice(0, 10), "day", null, locale);
 }
 
 /**

@@ -2,7 +2,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
-import type { DatePrecision, EntryKind } from "@/lib/domain";
+import type { DatePrecision, EntryKind, EntryTranslations } from "@/lib/domain";
 import { isShownActor } from "@/lib/actors/visibility";
 import { NEWEST_FIRST } from "./listing";
 import { isPublic } from "./read-model";
@@ -13,7 +13,7 @@ export type RecordFigures = {
   entriesByKind: Record<EntryKind, number>;
   actors: number;
   recognisingJurisdictions: number;
-  latestMeeting: { slug: string; title: string; date: string; datePrecision: DatePrecision } | null;
+  latestMeeting: { slug: string; title: string; summary: string; translations: EntryTranslations; date: string; datePrecision: DatePrecision } | null;
 };
 
 export async function getRecordFigures(): Promise<RecordFigures> {
@@ -31,7 +31,7 @@ export async function getRecordFigures(): Promise<RecordFigures> {
       .innerJoin(entryActors, and(eq(entryActors.entryId, entries.id), eq(entryActors.role, "acting_body")))
       .where(and(isPublic, inArray(entries.recognitionAction, ["recognizes_independence", "mutual_recognition"]))),
     db
-      .select({ slug: entries.slug, title: entries.title, date: entries.date, datePrecision: entries.datePrecision })
+      .select({ slug: entries.slug, title: entries.title, summary: entries.summary, translations: entries.translations, date: entries.date, datePrecision: entries.datePrecision })
       .from(entries)
       .where(and(isPublic, eq(entries.kind, "meeting")))
       .orderBy(...NEWEST_FIRST)

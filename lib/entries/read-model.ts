@@ -24,6 +24,9 @@ export type EntryActorLink = {
   kind: ActorKind;
   role: ActorRole;
   titleAtTime: string | null;
+  /** The actor's Armenian and Russian names, where the record has them. */
+  nameHy: string | null;
+  nameRu: string | null;
 };
 
 export type EntryCard = {
@@ -39,6 +42,8 @@ export type EntryCard = {
   tags: string[];
   actors: EntryActorLink[];
   sourceCount: number;
+  /** Armenian and Russian title and summary, where an editor gave them. */
+  translations: EntryTranslations;
   /** ISO 8601 timestamps: DTOs stay plain JSON so they can be cached and serialised as they are. */
   publishedAt: string | null;
   updatedAt: string;
@@ -63,7 +68,6 @@ export type PublicSource = {
 export type EntryDetail = EntryCard & {
   body: string;
   originalLanguage: Language;
-  translations: EntryTranslations;
   details: EntryDetails;
   recognitionAction: string | null;
   recognitionLevel: string | null;
@@ -90,6 +94,7 @@ export const cardColumns = {
   dateQualifier: entries.dateQualifier,
   place: entries.place,
   tags: entries.tags,
+  translations: entries.translations,
   publishedAt: isoTimestamp<string | null>(entries.publishedAt),
   updatedAt: isoTimestamp<string>(entries.updatedAt),
   // Written out in full: Drizzle leaves columns in a select list unqualified, and "id" would bind to sources.id.
@@ -100,7 +105,6 @@ export const detailColumns = {
   ...cardColumns,
   body: entries.body,
   originalLanguage: entries.originalLanguage,
-  translations: entries.translations,
   details: entries.details,
   recognitionAction: entries.recognitionAction,
   recognitionLevel: entries.recognitionLevel,
@@ -132,6 +136,8 @@ export async function actorsFor(entryIds: string[]): Promise<Map<string, EntryAc
       entryId: entryActors.entryId,
       slug: actors.slug,
       name: actors.nameEn,
+      nameHy: actors.nameHy,
+      nameRu: actors.nameRu,
       kind: actors.kind,
       role: entryActors.role,
       titleAtTime: entryActors.titleAtTime,

@@ -1,7 +1,11 @@
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published entries, through the `feed` library.
 import "server-only";
 import { Feed, type Category, type Item } from "feed";
+import { entrySummary, entryTitle } from "@/lib/i18n/content";
+import { feedTranslator, siteNameIn } from "@/lib/i18n/feed-words";
 import { labelsFor } from "@/lib/i18n/labels-server";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 import { getRecordLastChange, listPublishedEntryDetails } from "@/lib/entries/details";
 import type { EntryDetail } from "@/lib/entries/read-model";
 import { filtersToSearchParams } from "@/lib/entries/filters";
@@ -33,10 +37,10 @@ function htmlFor(format: FeedFormat, html: string): string {
   return format === "json" ? html : xmlSafe(html).replaceAll("]]>", "]]&gt;");
 }
 
-function categories(format: FeedFormat, entry: EntryDetail): Category[] {
+function categories(format: FeedFormat, entry: EntryDetail, locale: Locale): Category[] {
   const actorScheme = absoluteUrl("/actors");
   const list: Category[] = [
-    { name: labelsFor("en").kind[entry.kind], term: entry.kind },
+    { name: labelsFor(locale).kind[entry.kind], term: entry.kind },
     ...entry.tags.map((tag) => ({ name: tag, term: tag })),
     ...entry.actors.map((a) => ({ name: a.name, term: a.slug, scheme: actorScheme, domain: actorScheme })),
   ];
@@ -51,22 +55,24 @@ function categories(format: FeedFormat, entry: EntryDetail): Category[] {
     });
 }
 
-function item(format: FeedFormat, entry: EntryDetail): Item {
+function item(format: FeedFormat, entry: EntryDetail, locale: Locale): Item {
+  // The id is the entry's permanent address in every language; the link opens the page in the feed's language.
   const url = entryUrl(entry.slug);
+  const summary = entrySummary(entry, locale).text;
   // Always the record, never an editor: this record's editors may be at risk for their work.
   const author = SITE_NAME;
   const published = entry.publishedAt ?? entry.updatedAt;
   return {
     id: url,
-    link: url,
-    title: textFor(format, entry.title),
-    description: entry.summary ? textFor(format, entry.summary) : undefined,
+    link: locale === "en" ? url : absoluteUrl(localizedPath(locale, `/entries/${entry.slug}`)),
+    title: textFor(format, entryTitle(entry, locale).text),
+    description: summary ? textFor(format, summary) : undefined,
     content: htmlFor(format, entryContentHtml(entry)),
     // The write path stamps publication in the application and updates in the database, a moment apart:
     // a feed never says an entry was updated before it was published.
     date: new Date(published > entry.updatedAt ? published : entry.updatedAt),
     published: new Date(published),
-    category: categories(format, entry),
+    category: categories(format, entry, locale),
     // RSS's <author> must be an e-mail address; the name goes in dc:creator there.
     ...(format === "rss"
       ? { extensions: [{ name: "dc:creator", objects: { _text: author } }] }
@@ -75,7 +81,7 @@ function item(format: FeedFormat, entry: EntryDetail): Item {
 }
 
 /** The JSON Feed the library writes is version 1; 1.1 adds `authors` and `language` (and keeps `author` valid). */
-function toJsonFeed11(json: string): string {
+function toJsonFeed11(json: string, locale: Locale): string {
   const feed = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
   const authors = (author: unknown) => (author ? { authors: [author] } : {});
   const { version: _v1, ...rest } = feed;
@@ -83,14 +89,16 @@ function toJsonFeed11(json: string): string {
     // First, as the spec asks, so a reader can tell the version before reading on.
     version: "https://jsonfeed.org/version/1.1",
     ...rest,
-    language: "en",
+    language: locale,
     ...authors(feed.author),
-    items: feed.items.map((i) => ({ ...i, language: "en", ...authors(i.author) })),
+    items: feed.items.map((i) => ({ ...i, language: locale, ...authors(i.author) })),
   };
   return JSON.stringify(upgraded, null, 2);
 }
 
-export async function buildFeed({ format, query }: { format: FeedFormat; query: FeedQuery }): Promise<string> {
+export async function buildFeed({ format, query, locale = "en" }: { format: FeedFormat; query: FeedQuery; locale?: Locale }): Promise<string> {
+  const t = feedTranslator(locale);
+  const siteName = locale === "en" ? SITE_NAME : siteNameIn(locale);
   const { filters, limit } = query;
   const [{ items }, lastChange, actor] = await Promise.all([
     listPublishedEntryDetails({ filters, limit }),
@@ -98,31 +106,29 @@ export async function buildFeed({ format, query }: { format: FeedFormat; query: 
     filters.actor ? getPublicActorBySlug({ slug: filters.actor }) : null,
   ]);
   const actorName = actor && "actor" in actor ? actor.actor.name.en : null;
-  const described = describeFilters(filters, actorName);
+  const described = describeFilters(filters, actorName, locale);
   const params = filtersToSearchParams(filters);
   if (limit !== FEED_DEFAULT_LIMIT) params.set("limit", String(limit));
   const feedLinks = {
-    rss: absoluteUrl(withQuery(FEED_PATH.rss, params)),
-    atom: absoluteUrl(withQuery(FEED_PATH.atom, params)),
-    json: absoluteUrl(withQuery(FEED_PATH.json, params)),
+    rss: absoluteUrl(localizedPath(locale, withQuery(FEED_PATH.rss, params))),
+    atom: absoluteUrl(localizedPath(locale, withQuery(FEED_PATH.atom, params))),
+    json: absoluteUrl(localizedPath(locale, withQuery(FEED_PATH.json, params))),
   };
   // Derived from the data, never the clock, so an unchanged record gives a byte-identical feed (and ETag).
   const newest = items.reduce<string | null>((max, e) => (max === null || e.updatedAt > max ? e.updatedAt : max), null);
   const feed = new Feed({
     id: feedLinks[format],
-    title: xmlSafe(described ? `${SITE_NAME}: ${described}` : SITE_NAME),
-    description: xmlSafe(
-      `${described ?? "Entries"} in the ${SITE_NAME}: statements, meetings and recognition events of the Republic of Artsakh's foreign relations, each tied to its sources. Newest first.`,
-    ),
-    link: absoluteUrl(withQuery("/entries", filtersToSearchParams(filters))),
-    language: "en",
+    title: xmlSafe(described ? `${siteName}: ${described}` : siteName),
+    description: xmlSafe(t("description", { view: described ?? t("describe.all"), site: siteName })),
+    link: absoluteUrl(localizedPath(locale, withQuery("/entries", filtersToSearchParams(filters)))),
+    language: locale,
     updated: new Date(newest ?? lastChange),
     generator: SITE_NAME,
     feedLinks,
     author: { name: SITE_NAME, link: absoluteUrl("/") },
   });
-  for (const entry of items) feed.addItem(item(format, entry));
+  for (const entry of items) feed.addItem(item(format, entry, locale));
   if (format === "rss") return feed.rss2();
   if (format === "atom") return feed.atom1();
-  return toJsonFeed11(feed.json1());
+  return toJsonFeed11(feed.json1(), locale);
 }

@@ -28,3 +28,5 @@ export const EDITORIAL_HEADER = "x-editorial-request";
  * paths, never for the public record.
  */
 export const EDITOR_LOCALE_COOKIE = "editor-locale";
+/** Each language's name in itself, for the language switcher (the same in every catalogue, so kept here). */
+export const LOCALE_NAME: Record<Locale, string> = { en: "English", hy: "Հայերեն", ru: "Русский" };

@@ -83,6 +83,8 @@ describe("frameable documents", () => {
   it("are the recognition map documents only", () => {
     expect(isFrameableDocument("/recognition/maps/world.svg")).toBe(true);
     expect(isFrameableDocument("/recognition/maps/us-states.svg")).toBe(true);
+    expect(isFrameableDocument("/hy/recognition/maps/world.svg")).toBe(true);
+    expect(isFrameableDocument("/ru/recognition/maps/us-states.svg")).toBe(true);
     for (const path of ["/recognition", "/recognition/maps", "/recognition/maps/", "/entries/x.svg", "/recognition/maps/a/b.svg", "/admin/recognition/maps/world.svg"]) {
       expect(isFrameableDocument(path), path).toBe(false);
     }

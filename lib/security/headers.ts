@@ -46,9 +46,9 @@ export function contentSecurityPolicy(nonce: string | null, { development = fals
 
 /**
  * The documents the site frames itself: the recognition maps (SVG with links, shown in an <iframe> on
- * /recognition because links inside an SVG shown through <img> do not work). Nothing else may be framed.
+ * /recognition because links inside an SVG shown through <img> do not work), in every language. Nothing else may be framed.
  */
-const FRAMEABLE_DOCUMENT = /^\/recognition\/maps\/[^/]+\.svg$/;
+const FRAMEABLE_DOCUMENT = /^\/(?:(?:hy|ru)\/)?recognition\/maps\/[^/]+\.svg$/;
 
 export function isFrameableDocument(pathname: string): boolean {
   return FRAMEABLE_DOCUMENT.test(pathname);

@@ -16,8 +16,8 @@ const { GET: atom } = await import("@/app/feed.atom/route");
 const { GET: json } = await import("@/app/feed.json/route");
 const apiEntries = await import("@/app/api/v1/entries/route");
 const apiEntry = await import("@/app/api/v1/entries/[slug]/route");
-const bib = await import("@/app/(public)/entries/[slug]/citation.bib/route");
-const csl = await import("@/app/(public)/entries/[slug]/citation.json/route");
+const bib = await import("@/app/[locale]/entries/[slug]/citation.bib/route");
+const csl = await import("@/app/[locale]/entries/[slug]/citation.json/route");
 
 const SITE = "http://localhost:3000";
 const TAG = "editor-privacy-test";

@@ -15,8 +15,8 @@ import { fetchAllExports, fetchExport } from "./helpers/exports";
 import { removeTestData, writeAwkwardEntries } from "./helpers/record";
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: unknown) => fn, revalidateTag: () => {} }));
-const bib = await import("@/app/(public)/entries/[slug]/citation.bib/route");
-const csl = await import("@/app/(public)/entries/[slug]/citation.json/route");
+const bib = await import("@/app/[locale]/entries/[slug]/citation.bib/route");
+const csl = await import("@/app/[locale]/entries/[slug]/citation.json/route");
 
 const TAG = "export-test";
 let files: Awaited<ReturnType<typeof fetchAllExports>>;

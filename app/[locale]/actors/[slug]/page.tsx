@@ -1,5 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { InLanguageText } from "@/components/in-language";
+import { actorName } from "@/lib/i18n/content";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeAlternates } from "@/lib/i18n/page";
+import { localizedPath } from "@/lib/i18n/paths";
+import Link from "@/components/locale-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ActorRecognition } from "@/components/actor-recognition";
 import { FeedLinks } from "@/components/feed-links";
@@ -20,39 +26,50 @@ import { parsePartialDate } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
 
-type Params = Promise<{ slug: string }>;
+type Params = Promise<{ slug: string; locale: string }>;
+
+async function localeOf(params: Params): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function load(slug: string) {
+async function load(slug: string, locale: Locale) {
   if (!slugSchema.safeParse(slug).success) return null;
   const found = await cachedGetActorBySlug({ slug });
-  if (found && "mergedInto" in found) permanentRedirect(`/actors/${found.mergedInto}`);
+  if (found && "mergedInto" in found) permanentRedirect(localizedPath(locale, `/actors/${found.mergedInto}`));
   return found?.actor ?? null;
 }
 
-function partial(value: string | null): string | null {
+function partial(value: string | null, locale: Locale): string | null {
   const parsed = value ? parsePartialDate(value) : null;
-  return parsed ? formatPartialDate(parsed.date, parsed.precision) : value;
+  return parsed ? formatPartialDate(parsed.date, parsed.precision, null, locale) : value;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const actor = await load((await params).slug);
-  if (!actor) return { title: "Actor not found", robots: { index: false } };
-  const url = `/actors/${actor.slug}`;
-  const description =
-    actor.description ?? `Everything the record of Artsakh's foreign relations holds about ${actor.name}: ${actor.entryCount} entries.`;
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "actors.page" });
+  const actor = await load((await params).slug, locale);
+  if (!actor) return { title: t("notFound"), robots: { index: false } };
+  const path = `/actors/${actor.slug}`;
+  const name = actorName(actor, locale).text;
+  const description = (locale === "en" ? actor.description : null) ?? t("description", { name, count: actor.entryCount });
   return {
-    title: actor.name,
+    title: name,
     description,
-    alternates: { canonical: url, types: feedAlternates(`Entries involving ${actor.name}`, new URLSearchParams({ actor: actor.slug })) },
-    openGraph: { type: "profile", url, title: actor.name, description },
+    alternates: { ...localeAlternates(locale, path), types: feedAlternates(t("feedTitle", { name }), new URLSearchParams({ actor: actor.slug }), locale) },
+    openGraph: { type: "profile", url: localizedPath(locale, path), title: name, description },
   };
 }
 
 export default async function ActorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const labels = await getLabels();
-  const actor = await load((await params).slug);
+  const locale = await localeOf(params);
+  const t = await getTranslations("actors.page");
+  const actor = await load((await params).slug, locale);
   if (!actor) notFound();
+  const name = actorName(actor, locale);
+  const english = locale === "en" ? undefined : "en";
   const filters = { actor: actor.slug };
   const listing = parseListingParams(await searchParams, filters);
   const [page, recognition] = await Promise.all([
@@ -60,16 +77,20 @@ export default async function ActorPage({ params, searchParams }: { params: Para
     cachedGetActorRecognitionRecord({ id: actor.id, perGroup: 12 }),
   ]);
   const feedQuery = new URLSearchParams({ actor: actor.slug });
-  const others = [actor.nameHy ? { lang: "hy", name: actor.nameHy } : null, actor.nameRu ? { lang: "ru", name: actor.nameRu } : null].filter(
+  const others = [
+    locale !== "en" ? { lang: "en", name: actor.name } : null,
+    locale !== "hy" && actor.nameHy ? { lang: "hy", name: actor.nameHy } : null,
+    locale !== "ru" && actor.nameRu ? { lang: "ru", name: actor.nameRu } : null,
+  ].filter(
     (n): n is { lang: string; name: string } => n !== null,
   );
-  const existed = actor.existedFrom || actor.existedUntil ? [partial(actor.existedFrom) ?? "…", partial(actor.existedUntil) ?? ""].join("–") : null;
+  const existed = actor.existedFrom || actor.existedUntil ? [partial(actor.existedFrom, locale) ?? "…", partial(actor.existedUntil, locale) ?? ""].join("–") : null;
 
   return (
     <div className="mx-auto max-w-5xl">
       <JsonLd data={actorJsonLd(actor, getEnv().siteUrl)} />
-      <nav aria-label="Breadcrumb" className="no-print label">
-        <Link href="/actors">Actors</Link>
+      <nav aria-label={t("breadcrumb")} className="no-print label">
+        <Link href="/actors">{t("actors")}</Link>
         {actor.ancestors.map((a) => (
           <span key={a.slug}>
             <span aria-hidden="true"> › </span>
@@ -83,7 +104,9 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           {actor.countryCode ? ` · ${actor.countryCode}` : ""}
           {existed ? ` · ${existed}` : ""}
         </p>
-        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight tracking-tight sm:text-[2.6rem]">{actor.name}</h1>
+        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight tracking-tight sm:text-[2.6rem]">
+          <InLanguageText value={name} mark={false} />
+        </h1>
         {others.length > 0 ? (
           <p className="mt-2 font-serif text-lg text-muted">
             {others.map((o, i) => (
@@ -94,12 +117,16 @@ export default async function ActorPage({ params, searchParams }: { params: Para
             ))}
           </p>
         ) : null}
-        {actor.description ? <p className="mt-4 max-w-[62ch] font-serif text-lg leading-relaxed">{actor.description}</p> : null}
+        {actor.description ? (
+          <p className="mt-4 max-w-[62ch] font-serif text-lg leading-relaxed" lang={english}>
+            {actor.description}
+          </p>
+        ) : null}
         <dl className="mt-5 grid gap-x-8 gap-y-3 font-sans text-sm sm:grid-cols-2">
           <div>
-            <dt className="label">In the record</dt>
+            <dt className="label">{t("inRecord")}</dt>
             <dd>
-              {actor.entryCount === 1 ? "1 entry" : `${actor.entryCount.toLocaleString("en")} entries`}
+              {t("entries", { count: actor.entryCount })}
               {actor.firstDate && actor.lastDate
                 ? actor.firstDate.slice(0, 4) === actor.lastDate.slice(0, 4)
                   ? `, ${actor.firstDate.slice(0, 4)}`
@@ -109,7 +136,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           </div>
           {actor.parent ? (
             <div>
-              <dt className="label">Part of</dt>
+              <dt className="label">{t("partOf")}</dt>
               <dd>
                 <Link href={`/actors/${actor.parent.slug}`}>{actor.parent.name}</Link>
               </dd>
@@ -117,7 +144,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           ) : null}
           {actor.aliases.length > 0 ? (
             <div className="sm:col-span-2">
-              <dt className="label">Also known as</dt>
+              <dt className="label">{t("aliases")}</dt>
               <dd>{actor.aliases.join(" · ")}</dd>
             </div>
           ) : null}
@@ -134,33 +161,33 @@ export default async function ActorPage({ params, searchParams }: { params: Para
         </dl>
       </header>
 
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div>
-          <ActorRecognition slug={actor.slug} name={actor.name} record={recognition} />
+          <ActorRecognition slug={actor.slug} name={name.text} record={recognition} />
           <section aria-labelledby="timeline" className="mt-10">
             <h2 id="timeline" className="section-title">
-              Timeline
+              {t("timeline")}
             </h2>
             <ParameterErrors errors={listing.errors} />
             {page.items.length === 0 ? (
-              <p className="mt-3 font-serif text-muted">No published entry involves {actor.name} yet.</p>
+              <p className="mt-3 font-serif text-muted">{t("noEntries", { name: name.text })}</p>
             ) : (
               <Timeline entries={page.items} actorSlug={actor.slug} />
             )}
             <Pagination path={`/actors/${actor.slug}`} base={new URLSearchParams()} prevCursor={page.prevCursor} nextCursor={page.nextCursor} isFirst={!listing.cursor} />
             <div className="mt-4 flex flex-wrap items-baseline justify-between gap-3">
               <p className="font-sans text-sm">
-                <Link href={`/entries?actor=${actor.slug}`}>Filter these entries</Link>
+                <Link href={`/entries?actor=${actor.slug}`}>{t("filter")}</Link>
               </p>
-              <FeedLinks query={feedQuery} label={`Follow ${actor.name}`} />
+              <FeedLinks query={feedQuery} label={t("follow", { name: name.text })} />
             </div>
           </section>
         </div>
-        <aside aria-label="Related actors" className="lg:mt-10 lg:border-l lg:border-rule lg:pl-6">
+        <aside aria-label={t("related")} className="lg:mt-10 lg:border-l lg:border-rule lg:pl-6">
           {actor.positions.length > 0 ? (
             <section aria-labelledby="positions" className="mb-8">
               <h2 id="positions" className="section-title">
-                Positions held
+                {t("positions")}
               </h2>
               <ul className="mt-2 font-sans text-sm">
                 {actor.positions.map((p, i) => (
@@ -169,7 +196,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
                     {p.organisation ? <span>, {p.organisation}</span> : null}
                     {p.from || p.until ? (
                       <span className="block text-xs text-muted">
-                        {partial(p.from) ?? "…"}–{partial(p.until) ?? ""}
+                        {partial(p.from, locale) ?? "…"}–{partial(p.until, locale) ?? ""}
                       </span>
                     ) : null}
                   </li>
@@ -180,14 +207,14 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           {actor.children.length > 0 ? (
             <section aria-labelledby="children">
               <h2 id="children" className="section-title">
-                Within {actor.name}
+                {t("within", { name: name.text })}
               </h2>
               <ul className="mt-2 font-sans text-sm">
                 {actor.children.map((c) => (
                   <li key={c.slug} className="border-b border-rule py-2">
                     <Link href={`/actors/${c.slug}`}>{c.name}</Link>
                     <span className="block text-xs text-muted">
-                      {labels.actorKind[c.kind]} · {c.entryCount === 1 ? "1 entry" : `${c.entryCount} entries`}
+                      {labels.actorKind[c.kind]} · {t("entries", { count: c.entryCount })}
                     </span>
                   </li>
                 ))}
@@ -196,7 +223,7 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           ) : null}
           {actor.children.length === 0 && actor.positions.length === 0 ? (
             <p className="font-sans text-sm text-muted">
-              See all <Link href={`/actors#${actor.kind}`}>{labels.actorKindPlural[actor.kind].toLowerCase()}</Link>.
+              {t("seeAll")} <Link href={`/actors#${actor.kind}`}>{labels.actorKindPlural[actor.kind].toLowerCase()}</Link>.
             </p>
           ) : null}
         </aside>

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LOCALE_TAG } from "@/lib/i18n/locales";
+import { localeAlternates, pageLocale, type LocaleParams } from "@/lib/i18n/page";
+import { localizedPath } from "@/lib/i18n/paths";
+import Link from "@/components/locale-link";
 import { FeedLinks } from "@/components/feed-links";
 import { feedAlternates } from "@/components/feeds";
 import { getLabels } from "@/lib/i18n/labels-server";
@@ -22,31 +26,35 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const PAGE_SIZE = 50;
 const FEED_QUERY = new URLSearchParams({ kind: "recognition" });
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "recognition.page" });
   const { query, errors } = parseRecognitionQuery(await searchParams);
   const canonical = recognitionSearchParams(query);
-  const description =
-    "Which parliaments, governments, regions, cities and parties recognised Artsakh, called for its recognition or rejected it: every event with its instrument, vote, date and source, on a world map and a map of US states.";
+  const description = t("description");
   return {
-    title: "Recognition tracker",
+    title: t("heading"),
     description,
     alternates: {
-      canonical: canonical.size ? `/recognition?${canonical}` : "/recognition",
-      types: feedAlternates("Recognition events", FEED_QUERY),
+      ...localeAlternates(locale, canonical.size ? `/recognition?${canonical}` : "/recognition"),
+      types: feedAlternates(t("feedTitle"), FEED_QUERY, locale),
     },
-    openGraph: { title: "Recognition tracker", description, type: "website", url: "/recognition" },
+    openGraph: { title: t("heading"), description, type: "website", url: localizedPath(locale, "/recognition") },
     robots: errors.length ? { index: false, follow: true } : undefined,
   };
 }
 
-export default async function RecognitionPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function RecognitionPage({ params: localeParams, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
+  const locale = await pageLocale(localeParams);
+  const tag = LOCALE_TAG[locale];
+  const t = await getTranslations("recognition.page");
   const labels = await getLabels();
   const params = await searchParams;
   const { query, errors } = parseRecognitionQuery(params);
   if (errors.length === 0) {
     const canonical = recognitionSearchParams(query);
     if (knownParams(params, ["action", "level", "sort", "order", "page"]).toString() !== canonical.toString()) {
-      redirect(`/recognition${canonical.size ? `?${canonical}` : ""}#events`);
+      redirect(localizedPath(locale, `/recognition${canonical.size ? `?${canonical}` : ""}#events`));
     }
   }
   const [{ rows, total }, summary, shading] = await Promise.all([
@@ -68,31 +76,30 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
   return (
     <div>
       <header className="border-b border-rule pb-6">
-        <p className="label">The record</p>
-        <h1 className="mt-1 font-serif text-3xl font-bold leading-tight sm:text-4xl">Recognition tracker</h1>
+        <p className="label">{t("eyebrow")}</p>
+        <h1 className="mt-1 font-serif text-3xl font-bold leading-tight sm:text-4xl">{t("heading")}</h1>
         <p className="mt-2 max-w-[62ch] font-serif text-lg leading-relaxed text-muted">
-          Who recognised Artsakh, who called for its recognition, and who rejected it — parliaments, governments, regions,
-          cities and parties, each event with its instrument, vote, date and source.
+          {t("lede")}
         </p>
       </header>
 
       <section aria-labelledby="summary" className="mt-8">
         <h2 id="summary" className="section-title">
-          At a glance
+          {t("glance")}
         </h2>
         <div className="mt-4 grid gap-8 md:grid-cols-[1fr_2fr_1fr]">
           <dl className="grid grid-cols-2 gap-4 md:grid-cols-1">
             <div>
-              <dt className="label">Recognition events</dt>
-              <dd className="font-serif text-4xl font-bold tabular-nums">{summary.total}</dd>
+              <dt className="label">{t("events")}</dt>
+              <dd className="font-serif text-4xl font-bold tabular-nums">{summary.total.toLocaleString(tag)}</dd>
             </div>
             <div>
-              <dt className="label">Jurisdictions involved</dt>
-              <dd className="font-serif text-4xl font-bold tabular-nums">{summary.jurisdictions}</dd>
+              <dt className="label">{t("jurisdictions")}</dt>
+              <dd className="font-serif text-4xl font-bold tabular-nums">{summary.jurisdictions.toLocaleString(tag)}</dd>
             </div>
           </dl>
           <div>
-            <h3 className="label">By action</h3>
+            <h3 className="label">{t("byAction")}</h3>
             <ul className="mt-2 font-sans text-sm">
               {summary.byAction.map((a) => (
                 <li key={a.action} className="flex items-center justify-between gap-3 border-b border-rule py-1.5">
@@ -106,7 +113,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
             </ul>
           </div>
           <div>
-            <h3 className="label">By level</h3>
+            <h3 className="label">{t("byLevel")}</h3>
             <ul className="mt-2 font-sans text-sm">
               {summary.byLevel.map((l) => (
                 <li key={l.level} className="flex justify-between gap-3 border-b border-rule py-1.5">
@@ -121,21 +128,21 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
 
       <section aria-labelledby="maps" className="mt-12">
         <h2 id="maps" className="section-title">
-          Maps
+          {t("maps")}
         </h2>
         <div className="mt-5 grid gap-10 xl:grid-cols-[3fr_2fr]">
           <figure aria-labelledby="world-caption">
             <MapFrame name="world" />
             <figcaption id="world-caption" className="mt-2 font-sans text-sm text-muted">
-              <strong className="text-ink">The world.</strong> Actions of national governments, parliaments and bodies.
+              <strong className="text-ink">{t("worldTitle")}</strong> {t("worldCaption")}
               {world.unmapped.length > 0 ? (
                 <>
-                  {" "}Not on the map:{" "}
+                  {" "}{t("unmapped")}{" "}
                   {world.unmapped.map((u, i) => (
                     <span key={u.slug}>
                       {i > 0 ? "; " : null}
-                      <Link href={`/actors/${u.slug}`}>{u.name}</Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
-                      {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision)})
+                      <Link href={`/actors/${u.slug}`} lang={locale === "en" ? undefined : "en"}>{u.name}</Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
+                      {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision, null, locale)})
                     </span>
                   ))}
                   .
@@ -146,8 +153,7 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
           <figure aria-labelledby="us-caption">
             <MapFrame name="us-states" />
             <figcaption id="us-caption" className="mt-2 font-sans text-sm text-muted">
-              <strong className="text-ink">United States.</strong> Actions of the state legislatures; hatched where a city in
-              the state took action.
+              <strong className="text-ink">{t("usTitle")}</strong> {t("usCaption")}
             </figcaption>
           </figure>
         </div>
@@ -158,15 +164,15 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
 
       <section aria-labelledby="events" className="mt-12 scroll-mt-4">
         <h2 id="events" className="section-title">
-          Every recognition event
+          {t("every")}
         </h2>
-        <form method="get" action="/recognition#events" aria-label="Filter recognition events" className="no-print mt-4 flex flex-wrap items-end gap-4 font-sans text-sm">
+        <form method="get" action={localizedPath(locale, "/recognition#events")} aria-label={t("filter")} className="no-print mt-4 flex flex-wrap items-end gap-4 font-sans text-sm">
           <div className="flex min-w-[12rem] flex-1 flex-col gap-1 sm:flex-none">
             <label htmlFor="filter-action" className="font-semibold">
-              Action
+              {t("action")}
             </label>
             <select id="filter-action" name="action" defaultValue={query.action ?? ""} className="field">
-              <option value="">All actions</option>
+              <option value="">{t("allActions")}</option>
               {RECOGNITION_ACTIONS.map((a) => (
                 <option key={a} value={a}>
                   {labels.action[a]}
@@ -176,10 +182,10 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
           </div>
           <div className="flex min-w-[10rem] flex-1 flex-col gap-1 sm:flex-none">
             <label htmlFor="filter-level" className="font-semibold">
-              Level
+              {t("level")}
             </label>
             <select id="filter-level" name="level" defaultValue={query.level ?? ""} className="field">
-              <option value="">All levels</option>
+              <option value="">{t("allLevels")}</option>
               {RECOGNITION_LEVELS.map((l) => (
                 <option key={l} value={l}>
                   {labels.level[l]}
@@ -189,22 +195,22 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
           </div>
           {query.sort !== "date" ? <input type="hidden" name="sort" value={query.sort} /> : null}
           <button type="submit" className="button">
-            Apply filters
+            {t("apply")}
           </button>
-          {query.action || query.level ? <Link href="/recognition#events">Show all</Link> : null}
+          {query.action || query.level ? <Link href="/recognition#events">{t("showAll")}</Link> : null}
         </form>
         <ParameterErrors errors={errors} />
         <p className="mt-4 font-sans text-sm" aria-live="polite">
-          {total === 1 ? "1 event" : `${total.toLocaleString("en")} events`}
+          {t("count", { count: total })}
           {query.action ? ` · ${labels.action[query.action]}` : ""}
-          {query.level ? ` · ${labels.level[query.level]} level` : ""}
-          {pages > 1 ? ` · page ${query.page} of ${pages}` : ""}
+          {query.level ? ` · ${t("atLevel", { level: labels.level[query.level] })}` : ""}
+          {pages > 1 ? ` · ${t("pageOf", { page: query.page, pages })}` : ""}
         </p>
         {rows.length === 0 ? (
           <div className="py-8">
-            <p className="font-serif text-xl font-bold">No recognition events match</p>
+            <p className="font-serif text-xl font-bold">{t("empty")}</p>
             <p className="mt-2 font-sans text-sm">
-              <Link href="/recognition#events">Show every event</Link>
+              <Link href="/recognition#events">{t("showEvery")}</Link>
             </p>
           </div>
         ) : (
@@ -213,13 +219,13 @@ export default async function RecognitionPage({ searchParams }: { searchParams: 
           </div>
         )}
         {pages > 1 ? (
-          <nav aria-label="Pagination" className="no-print mt-6 flex justify-between font-sans text-sm">
-            {query.page > 1 ? <Link href={pageHref(query.page - 1)} rel="prev">← Previous page</Link> : <span />}
-            {query.page < pages ? <Link href={pageHref(query.page + 1)} rel="next">Next page →</Link> : null}
+          <nav aria-label={t("pagination")} className="no-print mt-6 flex justify-between font-sans text-sm">
+            {query.page > 1 ? <Link href={pageHref(query.page - 1)} rel="prev">← {t("previousPage")}</Link> : <span />}
+            {query.page < pages ? <Link href={pageHref(query.page + 1)} rel="next">{t("nextPage")} →</Link> : null}
           </nav>
         ) : null}
         <div className="mt-6 border-t border-rule pt-4">
-          <FeedLinks query={FEED_QUERY} label="Follow recognition events" />
+          <FeedLinks query={FEED_QUERY} label={t("follow")} />
         </div>
       </section>
     </div>
