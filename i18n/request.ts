@@ -1,6 +1,6 @@
 // next-intl's per-request configuration: which language this render is in, and its messages.
-// Public pages take the language from their URL (the [locale] segment), and only from it: their HTML never
-// depends on cookies. Pages of the editorial system (/admin, /login, /setup, marked by proxy.ts) take it from the
+// Public pages take the language from their URL (proxy.ts passes the path's language on), and only from it: their
+// HTML never depends on cookies. Pages of the editorial system (/admin, /login, /setup, marked by proxy.ts) take it from the
 // signed-in user's setting (users.locale), read with the session on the server; signed out, the language this
 // browser's editor last used (a cookie set on choosing a language and on signing out); English otherwise.
 import { cookies, headers } from "next/headers";
