@@ -49,7 +49,7 @@ export function EntryTable({
                 <Link href={row.deletedAt ? `/admin/entries/${row.id}/history` : `/admin/entries/${row.id}/edit`}>{row.title}</Link>
               </td>
               <td className="hidden py-1.5 pr-3 sm:table-cell">{labels.kind[row.kind]}</td>
-              <td className="hidden whitespace-nowrap py-1.5 pr-3 sm:table-cell">
+              <td className="hidden py-1.5 pr-3 sm:table-cell">
                 <PartialDateText date={row.date} precision={row.datePrecision} />
               </td>
               <td className="py-1.5 pr-3">
