@@ -15,6 +15,7 @@ import {
   requestIdFrom,
   staticSecurityHeaders,
 } from "@/lib/security/headers";
+import { EDITORIAL_HEADER } from "@/lib/i18n/locales";
 import { routeLocale, unprefixedPath, type LocaleRoute } from "@/lib/i18n/paths";
 import { isPrivatePath } from "@/lib/security/routes.mjs";
 import { REMOVED_NOTICE_PATH, removedEntrySlugOf } from "@/lib/entries/removed-lookup";
@@ -90,7 +91,12 @@ export function proxy(request: NextRequest) {
   const development = process.env.NODE_ENV === "development";
   const forwarded = withRequestId(request.headers, requestId, route);
   let csp: string;
-  if (development || isPrivatePath(request.nextUrl.pathname)) {
+  // Only the editorial system's pages may take their language from the signed-in user (i18n/request.ts); the
+  // header is the proxy's word for it, never the client's.
+  const editorial = isPrivatePath(request.nextUrl.pathname);
+  if (editorial) forwarded.set(EDITORIAL_HEADER, "1");
+  else forwarded.delete(EDITORIAL_HEADER);
+  if (development || editorial) {
     const nonce = createNonce();
     csp = contentSecurityPolicy(nonce, { development });
     // Next.js reads the nonce from the request's policy header and puts it on its own scripts.

@@ -79,7 +79,9 @@ test.describe("signed out", () => {
         expect(response.headers()["x-action-redirect"], action.name).toMatch(/^\/login/);
         continue;
       }
-      expect(body, `${action.file} ${action.name}`).toContain("You are signed out, so nothing was saved");
+      // The refusal's message is a catalogue key (forms.signedOut), shown by the form in the editor's language.
+      expect(body, `${action.file} ${action.name}`).toContain('"status":"signed_out"');
+      expect(body, `${action.file} ${action.name}`).toContain("forms.signedOut");
       expect(body).not.toContain('"status":"ok"');
     }
     await page.reload();
@@ -128,11 +130,12 @@ test.describe("roles", () => {
     expect(userActions.length).toBeGreaterThanOrEqual(3);
     for (const action of userActions) {
       const body = await (await callAction(editor.page.request, action.id)).text();
-      expect(body, action.name).toContain("Your role does not allow this");
+      expect(body, action.name).toContain('"status":"forbidden"');
+      expect(body, action.name).toContain("forms.forbidden");
     }
     // The same editor may still do an editor's work through the same kind of call.
     const preview = serverActions().find((a) => a.name === "previewMarkdownAction")!;
-    expect(await (await callAction(editor.page.request, preview.id)).text()).not.toContain("You are signed out");
+    expect(await (await callAction(editor.page.request, preview.id)).text()).not.toContain("forms.signedOut");
     await editor.context.close();
   });
 });

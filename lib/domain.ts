@@ -1,5 +1,6 @@
 // The record's vocabulary as zod schemas: dates, slugs and the shapes of kind-specific details.
 import { z } from "zod";
+import { v } from "./i18n/message-key";
 import { MEETING_FORMATS, RECOGNITION_ACTIONS, RECOGNITION_LEVELS, SLUG_PATTERN, STAGE_KINDS, STATEMENT_FORMS } from "./constants";
 
 // The lists themselves live in ./constants.ts (no imports, so db/schema/ reads them too); re-exported here for
@@ -40,13 +41,13 @@ export type {
 export const partialDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: "Use YYYY, YYYY-MM or YYYY-MM-DD", abort: true });
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: v("dateFormat"), abort: true });
 
 const count = z
-  .number("Enter a whole number")
-  .int({ message: "Enter a whole number", abort: true })
-  .min(0, { message: "Cannot be negative", abort: true })
-  .max(100_000, "At most 100,000")
+  .number(v("wholeNumber"))
+  .int({ message: v("wholeNumber"), abort: true })
+  .min(0, { message: v("notNegative"), abort: true })
+  .max(100_000, v("atMostNumber", { max: 100_000 }))
   .nullable();
 export const voteSchema = z.object({
   for: count,
@@ -59,27 +60,27 @@ export type Vote = z.infer<typeof voteSchema>;
 const shortText = z.string().trim().max(500);
 
 export const statementDetailsSchema = z.object({
-  form: z.enum(STATEMENT_FORMS, "Choose the form of the statement"),
+  form: z.enum(STATEMENT_FORMS, v("statementForm")),
   quotes: z
-    .array(z.object({ text: z.string().trim().min(1, "Enter the quote").max(5000, "At most 5000 characters"), speaker: z.string().nullable() }))
+    .array(z.object({ text: z.string().trim().min(1, v("quoteRequired")).max(5000, v("tooLong", { max: 5000 })), speaker: z.string().nullable() }))
     .max(20),
 });
 
 export const meetingDetailsSchema = z.object({
-  format: z.enum(MEETING_FORMATS, "Choose the format of the meeting"),
-  outcomes: z.array(z.string().trim().min(1).max(1000, "At most 1000 characters per outcome")).max(20, "At most 20 outcomes"),
+  format: z.enum(MEETING_FORMATS, v("meetingFormat")),
+  outcomes: z.array(z.string().trim().min(1).max(1000, v("outcomeTooLong", { max: 1000 }))).max(20, v("tooManyOutcomes", { max: 20 })),
 });
 
 export const recognitionDetailsSchema = z.object({
-  action: z.enum(RECOGNITION_ACTIONS, "Choose what the body did"),
-  level: z.enum(RECOGNITION_LEVELS, "Choose the level"),
+  action: z.enum(RECOGNITION_ACTIONS, v("recognitionAction")),
+  level: z.enum(RECOGNITION_LEVELS, v("recognitionLevel")),
   body: shortText.nullable(),
   instrument: shortText.nullable(),
   vote: voteSchema.nullable(),
   stages: z
     .array(
       z.object({
-        stage: z.enum(STAGE_KINDS, "Choose the stage"),
+        stage: z.enum(STAGE_KINDS, v("stage")),
         body: shortText.nullable(),
         date: partialDate.nullable(),
         vote: voteSchema.nullable(),
@@ -109,16 +110,16 @@ export type EntryTranslations = z.infer<typeof translationsSchema>;
  * (`source` is the source's number on the entry, 1 for the first).
  */
 export const discrepancySchema = z.object({
-  subject: z.string().trim().min(1, "Say what the sources disagree on").max(300, "At most 300 characters"),
+  subject: z.string().trim().min(1, v("discrepancySubject")).max(300, v("tooLong", { max: 300 })),
   readings: z
     .array(
       z.object({
-        reading: z.string().trim().min(1, "Enter the reading").max(300, "At most 300 characters"),
-        source: z.number("Give the number of the source").int("Give the number of the source").min(1, "Give the number of the source"),
+        reading: z.string().trim().min(1, v("discrepancyReading")).max(300, v("tooLong", { max: 300 })),
+        source: z.number(v("discrepancySource")).int(v("discrepancySource")).min(1, v("discrepancySource")),
       }),
     )
-    .min(2, "A discrepancy needs at least two readings")
-    .max(5, "At most 5 readings"),
+    .min(2, v("discrepancyReadings"))
+    .max(5, v("tooManyReadings", { max: 5 })),
 });
 export type EntryDiscrepancy = z.infer<typeof discrepancySchema>;
 
@@ -133,6 +134,6 @@ export type ActorPosition = z.infer<typeof actorPositionSchema>;
 export const slugSchema = z
   .string()
   .trim()
-  .min(1, { message: "Give a slug", abort: true })
-  .max(120, { message: "At most 120 characters", abort: true })
-  .regex(new RegExp(SLUG_PATTERN), "Use lowercase letters, digits and single hyphens");
+  .min(1, { message: v("slugRequired"), abort: true })
+  .max(120, { message: v("tooLong", { max: 120 }), abort: true })
+  .regex(new RegExp(SLUG_PATTERN), v("slugFormat"));

@@ -4,18 +4,20 @@ import { actorMergeSchema } from "@/lib/actors/input";
 import { slugSchema, voteSchema } from "@/lib/domain";
 import { entryDateSchema, entryInputSchema, httpUrl, sourceInputSchema } from "@/lib/entries/input";
 import { userNameSchema } from "@/lib/users/input";
+import { englishMessage } from "@/lib/i18n/english";
 import { NUL_MESSAGE, fieldErrors } from "./forms";
 
 function errorsOf(schema: z.ZodType, value: unknown) {
   const parsed = schema.safeParse(value);
   expect(parsed.success, JSON.stringify(value).slice(0, 60)).toBe(false);
-  return fieldErrors(parsed.error!);
+  // The messages are catalogue keys; read here as the English form shows them.
+  return Object.fromEntries(Object.entries(fieldErrors(parsed.error!)).map(([k, list]) => [k, list.map(englishMessage)]));
 }
 
 /** Every issue zod reports, not only what the form shows: the rules after a failed one must not run. */
 function messagesOf(schema: z.ZodType, value: unknown): string[] {
   const parsed = schema.safeParse(value);
-  return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  return parsed.success ? [] : parsed.error.issues.map((i) => englishMessage(i.message));
 }
 
 describe("a field shows the one message that applies", () => {
@@ -38,7 +40,7 @@ describe("a field shows the one message that applies", () => {
   });
 
   it("length is checked before form: URLs, slugs, names, counts", () => {
-    expect(messagesOf(httpUrl, "x".repeat(2100))).toEqual(["At most 2000 characters"]);
+    expect(messagesOf(httpUrl, "x".repeat(2100))).toEqual(["At most 2,000 characters"]);
     expect(messagesOf(slugSchema, "")).toEqual(["Give a slug"]);
     expect(messagesOf(slugSchema, "A".repeat(200))).toEqual(["At most 120 characters"]);
     expect(messagesOf(userNameSchema, `a\u0000${"b".repeat(300)}`)).toEqual(["At most 200 characters"]);
@@ -62,7 +64,7 @@ describe("a field shows the one message that applies", () => {
     const long = errorsOf(entryInputSchema, { ...base, title: `\u0000${"t".repeat(400)}` });
     expect(long.title).toEqual(["At most 300 characters"]);
     expect(long.date).toEqual(["Not a calendar date"]);
-    expect(errorsOf(entryInputSchema, { ...base, title: "A\u0000title", date: "2023-02-28" })).toEqual({ title: [NUL_MESSAGE] });
+    expect(errorsOf(entryInputSchema, { ...base, title: "A\u0000title", date: "2023-02-28" })).toEqual({ title: [englishMessage(NUL_MESSAGE)] });
   });
 
   it("fieldErrors keeps the first message of a field, never two run together", () => {

@@ -1,10 +1,12 @@
 // What forms and server actions exchange: the state useActionState holds, and zod issues as messages per field.
 import type { z } from "zod";
+import { decodeMessage, v } from "@/lib/i18n/message-key";
 
+/** Per field, its message as a catalogue key (lib/i18n/message-key.ts): the form shows it in the editor's language. */
 export type FieldErrors = Record<string, string[]>;
 
 export type ActionState<V = Record<string, string>> = {
-  /** "ok" after a successful run; the other values say why nothing was done. */
+  /** "ok" after a successful run; the other values say why nothing was done. `message` is a catalogue key too. */
   status: "idle" | "ok" | "invalid" | "signed_out" | "forbidden" | "conflict" | "error";
   errors: FieldErrors;
   values: V;
@@ -26,12 +28,33 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_form";
-    errors[key] ??= [issue.message];
+    errors[key] ??= [issueMessage(issue)];
   }
   return errors;
 }
 
-export const NUL_MESSAGE = "Contains a null character (U+0000), an invisible control character that cannot be stored. Remove it.";
+/**
+ * An issue's message as a key: the schemas' own (every rule a form can break names one), or, for a rule written
+ * without one, a key by the kind of issue, so that no English sentence from zod reaches a translated form.
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  // A key, or a custom rule's own text (shown as it is), stays; zod's built-in English sentences do not.
+  if (decodeMessage(issue.message) || issue.code === "custom") return issue.message;
+  switch (issue.code) {
+    case "too_big":
+      return issue.origin === "string"
+        ? v("tooLong", { max: Number(issue.maximum) })
+        : issue.origin === "array"
+          ? v("tooMany", { max: Number(issue.maximum) })
+          : v("atMostNumber", { max: Number(issue.maximum) });
+    case "too_small":
+      return issue.origin === "string" && Number(issue.minimum) <= 1 ? v("required") : v("invalid");
+    default:
+      return v("invalid");
+  }
+}
+
+export const NUL_MESSAGE = v("nul");
 
 function hasIssueAt(ctx: z.RefinementCtx, path: (string | number)[]): boolean {
   const key = path.map(String).join(".");

@@ -2,6 +2,7 @@
 // Creates a user. The password comes from standard input with --password-stdin, or from a prompt that does not echo.
 import { parseArgs } from "node:util";
 import { runMigrations } from "@/db/migrate";
+import { englishMessage } from "@/lib/i18n/english";
 import { newUserSchema } from "@/lib/users/input";
 import { removeSetupLinkFile } from "@/lib/users/setup";
 import { createUser } from "@/lib/users/write";
@@ -75,7 +76,7 @@ void runCli(async () => {
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${String(issue?.path[0] ?? "input")}: ${issue?.message}`);
+    throw new Error(`${String(issue?.path[0] ?? "input")}: ${englishMessage(issue?.message ?? "")}`);
   }
   await runMigrations();
   await createUser({ input: parsed.data, actorId: null });

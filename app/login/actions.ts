@@ -5,8 +5,10 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { auth, signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { rememberEditorLocale } from "@/lib/auth/editor-locale-cookie";
 import { getSessionUser } from "@/lib/auth/guards";
 import { recordSignOut } from "@/lib/auth/sessions";
+import { messageKey } from "@/lib/i18n/message-key";
 
 export type SignInState = {
   message: string | null;
@@ -15,13 +17,13 @@ export type SignInState = {
   challenge?: string;
 };
 
-const INVALID = "Invalid email or password";
-const WRONG_CODE = "That code is not right. Enter the 6 digits your app shows now, or one of your recovery codes.";
-const EXPIRED = "This sign-in took too long or had too many wrong codes. Start again with your password.";
+// Catalogue keys (messages/<locale>/auth.json): the form shows them in the interface's language.
+const INVALID = messageKey("auth.error.invalid");
+const WRONG_CODE = messageKey("auth.error.wrongCode");
+const EXPIRED = messageKey("auth.error.expired");
 
 function tooManyMessage(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return messageKey("auth.error.tooMany", { minutes: Math.max(1, Math.ceil(seconds / 60)) });
 }
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
@@ -54,7 +56,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
 export async function signOutAction(): Promise<void> {
   const user = await getSessionUser();
-  if (user) await recordSignOut({ userId: user.id, sessionId: (await auth().catch(() => null))?.sessionId || null });
+  if (user) {
+    await recordSignOut({ userId: user.id, sessionId: (await auth().catch(() => null))?.sessionId || null });
+    // The sign-in page that follows stays in this editor's language.
+    await rememberEditorLocale(user.locale);
+  }
   await signOut({ redirect: false });
   redirect("/login?reason=signed-out");
 }

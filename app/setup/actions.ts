@@ -3,6 +3,7 @@
 // and only while no user exists (lib/users/setup.ts checks both inside its transaction).
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { fieldErrors, type ActionState } from "@/lib/forms";
 import { emailSchema, passwordSchema, userNameSchema } from "@/lib/users/input";
 import { SetupError, completeSetup } from "@/lib/users/setup";
@@ -16,7 +17,7 @@ const setupSchema = z
     password: passwordSchema,
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: messageKey("validation.passwordsDiffer") });
 
 export type SetupValues = { name: string; email: string };
 
@@ -25,7 +26,7 @@ export async function setupAction(_previous: ActionState<SetupValues>, formData:
   const values = { name: raw.name ?? "", email: raw.email ?? "" };
   const parsed = setupSchema.safeParse(raw);
   if (!parsed.success) {
-    return { status: "invalid", errors: fieldErrors(parsed.error), values, message: "Some fields need attention." };
+    return { status: "invalid", errors: fieldErrors(parsed.error), values, message: messageKey("forms.invalid") };
   }
   try {
     await completeSetup({ token: parsed.data.token, input: parsed.data });

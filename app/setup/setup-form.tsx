@@ -1,6 +1,8 @@
 "use client";
 // The first administrator's account: name, email and a password typed twice.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useMessageText } from "@/app/(admin)/admin/_components/use-message";
 import { PASSWORD_MIN } from "@/lib/users/input";
 import type { ActionState } from "@/lib/forms";
 import { setupAction, type SetupValues } from "./actions";
@@ -14,6 +16,8 @@ export function SetupForm({ token }: { token: string }) {
     values: { name: "", email: "" },
     message: null,
   });
+  const t = useTranslations("setup");
+  const text = useMessageText();
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
     <div>
       <label htmlFor={`setup-${name}`} className="block text-sm font-semibold">
@@ -33,26 +37,26 @@ export function SetupForm({ token }: { token: string }) {
         {...props}
       />
       <p id={`setup-${name}-error`} aria-live="polite" className="text-sm text-[var(--color-accent)]">
-        {state.errors[name]?.join(" ")}
+        {state.errors[name]?.map(text).join(" ")}
       </p>
     </div>
   );
   return (
     <form action={action} className="mt-6 space-y-3" noValidate>
       <input type="hidden" name="token" value={token} />
-      {field("name", "Name", { defaultValue: state.values.name, autoComplete: "name", required: true })}
-      {field("email", "Email", { type: "email", defaultValue: state.values.email, autoComplete: "username", required: true })}
-      {field("password", "Password", { type: "password", autoComplete: "new-password", required: true, minLength: PASSWORD_MIN }, `At least ${PASSWORD_MIN} characters; a phrase of several words is easiest to remember.`)}
-      {field("confirm", "Repeat the password", { type: "password", autoComplete: "new-password", required: true })}
+      {field("name", t("name"), { defaultValue: state.values.name, autoComplete: "name", required: true })}
+      {field("email", t("email"), { type: "email", defaultValue: state.values.email, autoComplete: "username", required: true })}
+      {field("password", t("password"), { type: "password", autoComplete: "new-password", required: true, minLength: PASSWORD_MIN }, t("passwordHint", { min: PASSWORD_MIN }))}
+      {field("confirm", t("confirm"), { type: "password", autoComplete: "new-password", required: true })}
       <p aria-live="polite" role={state.status === "error" ? "alert" : undefined} className="min-h-6 text-sm font-semibold text-[var(--color-accent)]">
-        {state.message}
+        {text(state.message)}
       </p>
       <button
         type="submit"
         disabled={pending}
         className="w-full rounded bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)] disabled:opacity-60"
       >
-        {pending ? "Creating…" : "Create the administrator"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { USER_ROLES } from "../../lib/constants";
+import { LANGUAGES, USER_ROLES } from "../../lib/constants";
 import { inList, timestamps } from "./columns";
 
 export const users = pgTable(
@@ -36,11 +36,14 @@ export const users = pgTable(
     totpLastStep: integer("totp_last_step"),
     /** Set by an admin: this editor must use two-factor sign-in (admins always must). */
     totpRequired: boolean("totp_required").notNull().default(false),
+    /** The language of this user's editorial system and sign-in pages (never of the public record's pages). */
+    locale: text("locale").notNull().default("en"),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
     check("users_role_check", inList("role", USER_ROLES)),
+    check("users_locale_check", inList("locale", LANGUAGES)),
   ],
 );
 

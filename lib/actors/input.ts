@@ -1,5 +1,6 @@
 // What creating or editing an actor accepts, for the admin form and the entry form's inline creation alike.
 import { z } from "zod";
+import { v } from "@/lib/i18n/message-key";
 import { ACTOR_KINDS, partialDate } from "@/lib/domain";
 import { refuseNulCharacters } from "@/lib/forms";
 
@@ -7,27 +8,27 @@ const optional = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters`)
+    .max(max, v("tooLong", { max }))
     .nullable()
     .transform((v) => (v ? v : null));
 
 const actorFields = z.object({
-  kind: z.enum(ACTOR_KINDS, "Choose what kind of actor this is"),
-  nameEn: z.string().trim().min(1, "Give the English name").max(300, "At most 300 characters"),
+  kind: z.enum(ACTOR_KINDS, v("actorKind")),
+  nameEn: z.string().trim().min(1, v("actorNameEn")).max(300, v("tooLong", { max: 300 })),
   nameHy: optional(300),
   nameRu: optional(300),
-  aliases: z.array(z.string().trim().min(1).max(300, "At most 300 characters per alias")).max(50, "At most 50 aliases"),
+  aliases: z.array(z.string().trim().min(1).max(300, v("aliasTooLong", { max: 300 }))).max(50, v("tooManyAliases", { max: 50 })),
   countryCode: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "Use an ISO 3166 code such as AM, US or US-CA")
+    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, v("countryCode"))
     .nullable(),
-  parentId: z.uuid("Choose the parent from the list").nullable(),
+  parentId: z.uuid(v("actorParent")).nullable(),
   wikidataId: z
     .string()
     .trim()
-    .regex(/^Q\d{1,12}$/, "A Wikidata id looks like Q399")
+    .regex(/^Q\d{1,12}$/, v("wikidataId"))
     .nullable(),
   existedFrom: partialDate.nullable(),
   existedUntil: partialDate.nullable(),
@@ -77,12 +78,12 @@ export function actorFormToInput(values: Record<string, string>): Record<string,
 
 export const actorMergeSchema = z
   .object({
-    fromId: z.uuid("Choose the duplicate to merge"),
-    intoId: z.uuid("Choose the actor to keep"),
+    fromId: z.uuid(v("mergeFrom")),
+    intoId: z.uuid(v("mergeInto")),
   })
-  // Only once both are actors' ids: "Choose the actor to keep" is the one thing to say about a missing one.
+  // Only once both are actors' ids: v("mergeInto") is the one thing to say about a missing one.
   .refine((v) => v.fromId !== v.intoId, {
     path: ["intoId"],
-    message: "An actor cannot be merged into itself",
+    message: v("mergeSelf"),
     when: (payload) => payload.issues.length === 0,
   });

@@ -3,16 +3,19 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { fieldErrors, type ActionState, type FieldErrors } from "@/lib/forms";
+import { fieldErrors, issueMessage, type ActionState, type FieldErrors } from "@/lib/forms";
+import { englishMessage } from "@/lib/i18n/english";
+import { messageKey } from "@/lib/i18n/message-key";
 import { log } from "@/lib/log";
 import { checkSession, hasRole, type SessionUser } from "./guards";
 import type { UserRole } from "./roles";
 
-export const SIGNED_OUT_MESSAGE =
-  "You are signed out, so nothing was saved. Sign in again in a new tab, then come back here and try again: this page keeps what you typed.";
-export const FORBIDDEN_MESSAGE = "Your role does not allow this, so nothing was changed.";
-export const TWO_FACTOR_MESSAGE = "Set up two-factor sign-in first (Account, Two-factor sign-in), so nothing was changed.";
-const ERROR_MESSAGE = "The server could not do this just now, so nothing was changed. Your text is still here; try again.";
+// Action results are catalogue keys (messages/<locale>/forms.json), shown in the editor's language by the form.
+export const SIGNED_OUT_MESSAGE = messageKey("forms.signedOut");
+export const FORBIDDEN_MESSAGE = messageKey("forms.forbidden");
+export const TWO_FACTOR_MESSAGE = messageKey("forms.twoFactorFirst");
+const ERROR_MESSAGE = messageKey("forms.serverError");
+const INVALID_MESSAGE = messageKey("forms.invalid");
 
 /** Fields never sent back to the browser, whatever happens. */
 const SECRET_FIELDS = /^(password|confirm|currentPassword|proof)$/;
@@ -71,7 +74,7 @@ export function guardedFormAction<S extends z.ZodType, V = Record<string, string
           status: "invalid",
           errors: options.mapErrors ? options.mapErrors(errors, values) : errors,
           values,
-          message: "Nothing was saved yet: some fields need attention; see the messages next to them.",
+          message: INVALID_MESSAGE,
         };
       }
       return await handler(parsed.data, { user: session.user, values, formData: safeForm });
@@ -97,7 +100,7 @@ export function guardedCall<S extends z.ZodType, T>(
       if (!hasRole(session.user, options.role)) return { ok: false, status: "forbidden", message: FORBIDDEN_MESSAGE };
       if (session.user.needsTwoFactor) return { ok: false, status: "forbidden", message: TWO_FACTOR_MESSAGE };
       const parsed = options.schema.safeParse(argument);
-      if (!parsed.success) return { ok: false, status: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid input" };
+      if (!parsed.success) return { ok: false, status: "invalid", message: parsed.error.issues[0] ? issueMessage(parsed.error.issues[0]) : messageKey("validation.invalid") };
       return { ok: true, data: await handler(parsed.data, session.user) };
     } catch (error) {
       unstable_rethrow(error);
@@ -116,13 +119,16 @@ export function guardedRoute<S extends z.ZodType>(
   return async (request) => {
     const session = await checkSession();
     if (session.status !== "ok") return Response.json({ error: "Sign in to use this." }, { status: 401, headers: noStore });
-    if (!hasRole(session.user, options.role)) return Response.json({ error: FORBIDDEN_MESSAGE }, { status: 403, headers: noStore });
-    if (session.user.needsTwoFactor) return Response.json({ error: TWO_FACTOR_MESSAGE }, { status: 403, headers: noStore });
+    if (!hasRole(session.user, options.role)) return Response.json({ error: englishMessage(FORBIDDEN_MESSAGE) }, { status: 403, headers: noStore });
+    if (session.user.needsTwoFactor) return Response.json({ error: englishMessage(TWO_FACTOR_MESSAGE) }, { status: 403, headers: noStore });
     const parsed = options.schema.safeParse(options.read(request));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return Response.json(
-        { error: `${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`, parameter: issue?.path.join(".") ?? null },
+        {
+          error: `${issue?.path.join(".") || "input"}: ${issue ? englishMessage(issueMessage(issue)) : "invalid"}`,
+          parameter: issue?.path.join(".") ?? null,
+        },
         { status: 400, headers: noStore },
       );
     }

@@ -6,12 +6,15 @@ import { cache } from "react";
 import { auth } from "./auth";
 import { checkSessionRecord } from "./sessions";
 import type { UserRole } from "./roles";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type SessionUser = {
   id: string;
   email: string;
   name: string;
   role: UserRole;
+  /** The language of the editorial system for this user (users.locale). */
+  locale: Locale;
   /** Must enrol in two-factor sign-in before doing anything else (admins; editors an admin chose). */
   needsTwoFactor: boolean;
 };

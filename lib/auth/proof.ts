@@ -2,6 +2,7 @@
 // before the changes that would let a stolen session keep the account (turning two-factor off, setting a
 // password). A current code (TOTP or recovery) when two-factor sign-in is on — a password alone would undo what
 // two-factor adds — otherwise the password. Wrong proofs count toward the sign-in limits (throttle.ts).
+import { messageKey } from "@/lib/i18n/message-key";
 import "server-only";
 import { eq } from "drizzle-orm";
 import { headers } from "next/headers";
@@ -43,8 +44,7 @@ export async function requestAddress(): Promise<string | null> {
 }
 
 function tooMany(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return `Too many wrong codes or passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}; nothing was changed.`;
+  return messageKey("forms.proof.tooMany", { minutes: Math.max(1, Math.ceil(seconds / 60)) });
 }
 
 /** Resolves when `proof` is right for `userId`; otherwise throws ProofError (nothing else is changed). */
@@ -54,11 +54,11 @@ export async function verifyProof({ userId, proof, db = getDb() }: { userId: str
     .from(schema.users)
     .where(eq(schema.users.id, userId))
     .limit(1);
-  if (!user || user.disabledAt) throw new ProofError("Your account cannot confirm changes; nothing was changed.");
+  if (!user || user.disabledAt) throw new ProofError(messageKey("forms.proof.cannotConfirm"));
   const withCode = user.sealed !== null;
   const value = typeof proof.value === "string" ? proof.value.slice(0, 256) : "";
   if (!value.trim()) {
-    throw new ProofError(withCode ? "Enter a code from your app (or a recovery code) to confirm; nothing was changed." : "Enter your current password to confirm; nothing was changed.");
+    throw new ProofError(withCode ? messageKey("forms.proof.enterCode") : messageKey("forms.proof.enterPassword"));
   }
   // A signed-in browser proving itself: counted like a sign-in from an unknown device, with the same audit lines.
   const { attempt, retryAfter: wait } = await throttle().admit({ email: user.email, ip: proof.ip ?? UNKNOWN_IP, device: null });
@@ -72,7 +72,7 @@ export async function verifyProof({ userId, proof, db = getDb() }: { userId: str
   if (after > 0) throw new ProofError(tooMany(after), after);
   throw new ProofError(
     withCode
-      ? "That code is not right. Enter the 6 digits your app shows now, or an unused recovery code; nothing was changed."
-      : "That password is not right; nothing was changed.",
+      ? messageKey("forms.proof.wrongCode")
+      : messageKey("forms.proof.wrongPassword"),
   );
 }

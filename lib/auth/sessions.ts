@@ -5,6 +5,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import type { UserRole } from "@/lib/auth/roles";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import type { Executor } from "@/lib/tx";
 
 /** A session ends 12 hours after sign-in, whatever happens. */
@@ -25,7 +26,7 @@ export async function startSession({ userId, ip, db = getDb() }: { userId: strin
 }
 
 export type SessionStanding =
-  | { status: "ok"; user: { id: string; email: string; name: string; role: UserRole; needsTwoFactor: boolean } }
+  | { status: "ok"; user: { id: string; email: string; name: string; role: UserRole; locale: Locale; needsTwoFactor: boolean } }
   /** The session or its user changed: ended, expired, idle too long, user disabled or password changed. */
   | { status: "ended"; reason: "unknown" | "ended" | "expired" | "idle" | "disabled" | "version" };
 
@@ -47,6 +48,7 @@ export async function checkSessionRecord({
       email: users.email,
       name: users.name,
       role: users.role,
+      locale: users.locale,
       disabled: sql<boolean>`${users.disabledAt} is not null`,
       sessionVersion: users.sessionVersion,
       // Admins, and editors an admin chose, must enrol before anything else.
@@ -75,7 +77,14 @@ export async function checkSessionRecord({
   }
   return {
     status: "ok",
-    user: { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, needsTwoFactor: row.needsTwoFactor },
+    user: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      role: row.role as UserRole,
+      locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE,
+      needsTwoFactor: row.needsTwoFactor,
+    },
   };
 }
 

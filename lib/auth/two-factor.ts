@@ -1,5 +1,6 @@
 // Two-factor sign-in: enrolment (a sealed TOTP key, confirmed with a code), one-time recovery codes, and who must
 // use it (every admin; an editor when an admin requires it). The sign-in side is in second-factor.ts.
+import { messageKey } from "@/lib/i18n/message-key";
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema, type Database } from "@/db";
@@ -48,7 +49,7 @@ export async function getTwoFactorStatus({ userId, db = getDb() }: { userId: str
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
-  if (!row) throw new TwoFactorError("user", "No such user");
+  if (!row) throw new TwoFactorError("user", messageKey("twoFactor.error.noUser"));
   const secret = row.pending && !row.enabled ? open(row.pending, TOTP_PURPOSE) : null;
   return {
     enabled: row.enabled,
@@ -65,7 +66,7 @@ export async function startEnrolment({ userId, db = getDb() }: { userId: string;
     .set({ totpPendingSecret: seal(newTotpSecret(), TOTP_PURPOSE), updatedAt: sql`now()` })
     .where(and(eq(users.id, userId), isNull(users.totpEnabledAt)))
     .returning({ id: users.id });
-  if (updated.length === 0) throw new TwoFactorError("user", "Two-factor sign-in is already on for this account");
+  if (updated.length === 0) throw new TwoFactorError("user", messageKey("twoFactor.error.alreadyOn"));
 }
 
 /** Confirms the pending key with a code from the app; returns the recovery codes, shown this once only. */
@@ -77,11 +78,11 @@ export async function confirmEnrolment({ userId, code, db = getDb() }: { userId:
       .where(eq(users.id, userId))
       .for("update")
       .limit(1);
-    if (!row || row.enabledAt) throw new TwoFactorError("code", "Two-factor sign-in is already on for this account");
+    if (!row || row.enabledAt) throw new TwoFactorError("code", messageKey("twoFactor.error.alreadyOn"));
     const secret = row.pending ? open(row.pending, TOTP_PURPOSE) : null;
-    if (!secret) throw new TwoFactorError("code", "Start the set-up again: no key is waiting to be confirmed");
+    if (!secret) throw new TwoFactorError("code", messageKey("twoFactor.error.noPending"));
     const step = verifyTotp(secret, code);
-    if (step === null) throw new TwoFactorError("code", "That code is not right. Enter the 6 digits your app shows now.");
+    if (step === null) throw new TwoFactorError("code", messageKey("twoFactor.error.wrongCode"));
     await tx
       .update(users)
       .set({ totpSecret: row.pending, totpPendingSecret: null, totpEnabledAt: sql`now()`, totpLastStep: step, updatedAt: sql`now()` })
@@ -109,9 +110,9 @@ export async function regenerateRecoveryCodes({ userId, code, db = getDb() }: { 
       .for("update")
       .limit(1);
     const secret = row?.secret ? open(row.secret, TOTP_PURPOSE) : null;
-    if (!secret) throw new TwoFactorError("code", "Two-factor sign-in is not on for this account");
+    if (!secret) throw new TwoFactorError("code", messageKey("twoFactor.error.notOn"));
     const step = verifyTotp(secret, code, { lastStep: row?.lastStep ?? null });
-    if (step === null) throw new TwoFactorError("code", "That code is not right. Enter the 6 digits your app shows now.");
+    if (step === null) throw new TwoFactorError("code", messageKey("twoFactor.error.wrongCode"));
     await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, userId));
     const codes = await replaceRecoveryCodes(tx, userId);
     await recordAudit(tx, { userId, action: "user.recovery_codes", targetType: "user", targetId: userId });
@@ -121,8 +122,8 @@ export async function regenerateRecoveryCodes({ userId, code, db = getDb() }: { 
 
 async function assertMayReset(db: Executor, userId: string, actorId: string): Promise<void> {
   const [row] = await db.select({ role: users.role, totpRequired: users.totpRequired }).from(users).where(eq(users.id, userId)).limit(1);
-  if (!row) throw new TwoFactorError("user", "No such user");
-  if (userId === actorId && mustUseTwoFactor(row)) throw new TwoFactorError("user", "Your account must use two-factor sign-in");
+  if (!row) throw new TwoFactorError("user", messageKey("twoFactor.error.noUser"));
+  if (userId === actorId && mustUseTwoFactor(row)) throw new TwoFactorError("user", messageKey("twoFactor.error.required"));
 }
 
 /**
@@ -171,7 +172,7 @@ export async function setTwoFactorRequired({
       .set({ totpRequired: required, updatedAt: sql`now()` })
       .where(eq(users.id, userId))
       .returning({ id: users.id });
-    if (updated.length === 0) throw new TwoFactorError("user", "No such user");
+    if (updated.length === 0) throw new TwoFactorError("user", messageKey("twoFactor.error.noUser"));
     await recordAudit(tx, { userId: actorId, action: "user.two_factor_require", targetType: "user", targetId: userId, details: { required } });
   });
 }

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { englishMessage } from "@/lib/i18n/english";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,7 +26,9 @@ function submit(values: EntryFormValues, intent = "save") {
   const read = readEntryForm(toFormData(values, intent));
   const { candidate, rowMaps } = entryFormToInput(read);
   const parsed = entrySubmissionSchema.safeParse({ ...candidate, intent });
-  return { read, parsed, errors: parsed.success ? {} : formErrorKeys(fieldErrors(parsed.error), rowMaps) };
+  // The messages are catalogue keys; read here as the English form shows them.
+  const errors = parsed.success ? {} : formErrorKeys(fieldErrors(parsed.error), rowMaps);
+  return { read, parsed, errors: Object.fromEntries(Object.entries(errors).map(([k, list]) => [k, list.map(englishMessage)])) };
 }
 
 const key = "3f1a3a0e-5b0c-4a43-9a1a-0d6c1f2b7e11";
@@ -87,7 +90,7 @@ describe("the entry form's data", () => {
     const v = meeting();
     v.sources = [emptySource(today)];
     const published = submit(v, "publish");
-    expect(published.errors.sources).toEqual([NO_SOURCE_MESSAGE]);
+    expect(published.errors.sources).toEqual([englishMessage(NO_SOURCE_MESSAGE)]);
     expect(submit(v, "save").parsed.success).toBe(true);
   });
 

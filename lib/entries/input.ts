@@ -1,5 +1,6 @@
 // What a write of an entry accepts: one schema for the editor's form, the seed, imports and the server.
 import { z } from "zod";
+import { v } from "@/lib/i18n/message-key";
 import { parsePartialDate } from "@/lib/dates";
 import { refuseNulCharacters } from "@/lib/forms";
 import {
@@ -19,14 +20,14 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters`)
+    .max(max, v("tooLong", { max }))
     .nullable()
     .transform((v) => (v ? v : null));
 
 export const httpUrl = z
   .string()
   .trim()
-  .max(2000, { message: "At most 2000 characters", abort: true })
+  .max(2000, { message: v("tooLong", { max: 2000 }), abort: true })
   .refine((v) => {
     try {
       const u = new URL(v);
@@ -34,7 +35,7 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, "Only http:// and https:// links are accepted");
+  }, v("httpOnly"));
 
 // Checked only once the date is a calendar date (the checks before it abort); an impossible date is not this
 // rule's to report, so it passes here rather than adding a second, false message.
@@ -45,18 +46,18 @@ const notInFuture = (value: string) => {
 
 /** Each rule in turn, and only while the ones before it pass: the one message that applies (see partialDate). */
 export const entryDateSchema = partialDate
-  .refine((v) => parsePartialDate(v) !== null, { message: "Not a calendar date", abort: true })
-  .refine(notInFuture, "The date cannot be in the future");
+  .refine((v) => parsePartialDate(v) !== null, { message: v("notCalendarDate"), abort: true })
+  .refine(notInFuture, v("futureDate"));
 
 export const sourceInputSchema = z.object({
   url: httpUrl.nullable(),
-  title: z.string().trim().min(1, "Give the source a title").max(500, "At most 500 characters"),
+  title: z.string().trim().min(1, v("sourceTitle")).max(500, v("tooLong", { max: 500 })),
   publisher: optionalText(300),
   author: optionalText(300),
   publishedOn: entryDateSchema.nullable(),
   accessedOn: z.iso
-    .date({ message: "Use YYYY-MM-DD", abort: true })
-    .refine(notInFuture, "The date cannot be in the future")
+    .date({ message: v("isoDate"), abort: true })
+    .refine(notInFuture, v("futureDate"))
     .nullable(),
   archiveUrl: httpUrl.nullable(),
   language: z.enum(LANGUAGES).nullable(),
@@ -75,23 +76,23 @@ export const entryActorInputSchema = z.object({
 });
 
 const entryInputFields = {
-  kind: z.enum(ENTRY_KINDS, "Choose a kind"),
+  kind: z.enum(ENTRY_KINDS, v("entryKind")),
   slug: slugSchema.optional(),
-  title: z.string().trim().min(1, "Give the entry a title").max(300, "At most 300 characters"),
-  summary: z.string().trim().max(2000, "At most 2000 characters"),
-  body: z.string().max(100_000, "At most 100,000 characters"),
+  title: z.string().trim().min(1, v("entryTitle")).max(300, v("tooLong", { max: 300 })),
+  summary: z.string().trim().max(2000, v("tooLong", { max: 2000 })),
+  body: z.string().max(100_000, v("tooLong", { max: 100_000 })),
   date: entryDateSchema,
   dateQualifier: z.enum(DATE_QUALIFIERS).nullable(),
   place: optionalText(200),
-  tags: z.array(slugSchema).max(30, "At most 30 tags"),
-  originalLanguage: z.enum(LANGUAGES, "Choose a language"),
+  tags: z.array(slugSchema).max(30, v("tooManyTags", { max: 30 })),
+  originalLanguage: z.enum(LANGUAGES, v("language")),
   translations: translationsSchema,
   details: z.unknown(),
-  actors: z.array(entryActorInputSchema).max(50, "At most 50 actors"),
-  sources: z.array(sourceInputSchema).max(50, "At most 50 sources"),
+  actors: z.array(entryActorInputSchema).max(50, v("tooManyActors", { max: 50 })),
+  sources: z.array(sourceInputSchema).max(50, v("tooManySources", { max: 50 })),
   correctionNote: optionalText(1000).optional(),
   /** Absent in revisions and files written before discrepancies were recorded. */
-  discrepancies: z.array(discrepancySchema).max(20, "At most 20 discrepancies").optional().transform((v) => v ?? []),
+  discrepancies: z.array(discrepancySchema).max(20, v("tooManyDiscrepancies", { max: 20 })).optional().transform((v) => v ?? []),
 };
 
 // Runs even when other fields already failed, so the editor sees every message at once.
@@ -118,7 +119,7 @@ function checkSourceReferences(value: { sources?: unknown; discrepancies?: unkno
         ctx.addIssue({
           code: "custom",
           path: ["discrepancies", i, "readings", j, "source"],
-          message: count === 0 ? "The entry has no sources yet" : `There is no source ${r.source}: the entry has ${count}`,
+          message: count === 0 ? v("discrepancyNoSources") : v("discrepancyNoSuchSource", { source: Number(r.source), count }),
         });
       }
     });
@@ -137,8 +138,7 @@ export const entryInputSchema = z
   .superRefine((value, ctx) => refuseNulCharacters(value, ctx), always)
   .transform(withKindDetails);
 
-export const NO_SOURCE_MESSAGE =
-  "An entry cannot be published without at least one source. Add a source, or save it as a draft.";
+export const NO_SOURCE_MESSAGE = v("noSource");
 
 /**
  * What an editor's form submits: the entry, plus what to do with it (save a draft or publish), the version the
@@ -148,9 +148,9 @@ export const NO_SOURCE_MESSAGE =
 export const entrySubmissionSchema = z
   .object({
     ...entryInputFields,
-    intent: z.enum(["save", "publish"], "Choose Save or Publish"),
+    intent: z.enum(["save", "publish"], v("intent")),
     version: z.coerce.number().int().min(1).optional(),
-    idempotencyKey: z.uuid("The form is damaged; reload the page"),
+    idempotencyKey: z.uuid(v("formDamaged")),
     changeNote: optionalText(500),
     /** The editor marks this edit of a published entry as a public correction (listed on /changes). */
     correction: z.boolean().optional(),
@@ -159,7 +159,7 @@ export const entrySubmissionSchema = z
   .superRefine(checkSourceReferences, always)
   .superRefine((value, ctx) => {
     if (value?.correction === true && !(typeof value.correctionNote === "string" && value.correctionNote.trim())) {
-      ctx.addIssue({ code: "custom", path: ["correctionNote"], message: "A correction needs a note for readers: say what was wrong" });
+      ctx.addIssue({ code: "custom", path: ["correctionNote"], message: v("correctionNote") });
     }
   }, always)
   .superRefine((value, ctx) => refuseNulCharacters(value, ctx), always)

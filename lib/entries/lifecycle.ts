@@ -7,6 +7,7 @@ import { recordAudit, type AuditAction } from "@/lib/audit";
 import type { Tx } from "@/lib/tx";
 import { readEntrySnapshot, readEntryState, type EntryState } from "./snapshot";
 import { NO_SOURCE_MESSAGE } from "./input";
+import { v } from "@/lib/i18n/message-key";
 import { EntryValidationError, conflictOrMissing, recordRevision, type EntryWriteResult } from "./revisions";
 
 const { entries } = schema;
@@ -92,7 +93,7 @@ export function unpublishEntry(args: LifecycleArgs): Promise<EntryWriteResult> {
   });
 }
 
-export const REMOVAL_REASON_MESSAGE = "Say why the entry is removed: readers of its address see the reason";
+export const REMOVAL_REASON_MESSAGE = v("removalReason");
 
 /**
  * Moves the entry to the trash. A published entry leaves a notice at its address (410) with the date and the

@@ -2,6 +2,7 @@
 // and discrepancies through the editor's form.
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "@/lib/forms";
+import { englishMessage } from "@/lib/i18n/english";
 import { formatPartialDate } from "@/lib/dates";
 import { parseAsOf } from "./as-of";
 import { parseEntryFilters } from "./filters";
@@ -117,7 +118,9 @@ describe("discrepancies in the editor's form", () => {
     const read = readEntryForm(fd);
     const { candidate, rowMaps } = entryFormToInput(read);
     const parsed = entrySubmissionSchema.safeParse({ ...candidate, intent: "save" });
-    return { read, parsed, errors: parsed.success ? {} : formErrorKeys(fieldErrors(parsed.error), rowMaps) };
+    // Messages travel as catalogue keys; the editor's form shows them in the editor's language, English here.
+    const keys = parsed.success ? {} : formErrorKeys(fieldErrors(parsed.error), rowMaps);
+    return { read, parsed, errors: Object.fromEntries(Object.entries(keys).map(([k, list]) => [k, list.map(englishMessage)])) };
   }
 
   it("keeps the filled readings with their source numbers, and skips blank rows", () => {

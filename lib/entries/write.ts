@@ -10,6 +10,7 @@ import type { EntryStatus } from "@/lib/domain";
 import { slugify } from "@/lib/slug";
 import { uniqueSlug } from "@/lib/unique-slug";
 import type { Tx } from "@/lib/tx";
+import { v } from "@/lib/i18n/message-key";
 import { NO_SOURCE_MESSAGE, type EntryInput } from "./input";
 import { EntryValidationError, conflictOrMissing, recordRevision, type EntryWriteResult, type SavedEntry } from "./revisions";
 import { changedPublicFields, publicSnapshotText } from "./public-diff";
@@ -30,7 +31,7 @@ export function assertPublishable(input: Pick<EntryInput, "sources">) {
 
 function entryColumns(input: EntryInput) {
   const parsed = parsePartialDate(input.date);
-  if (!parsed) throw new EntryValidationError("date", "Not a calendar date");
+  if (!parsed) throw new EntryValidationError("date", v("notCalendarDate"));
   const recognition = input.kind === "recognition" && "action" in input.details ? input.details : null;
   return {
     kind: input.kind,

@@ -1,4 +1,5 @@
 // Checks an export file before anything is written: every record through the shared schemas, each problem with its place.
+import { englishMessage } from "@/lib/i18n/english";
 import type { z } from "zod";
 import { entryInputSchema, type EntryInput } from "@/lib/entries/input";
 import {
@@ -35,7 +36,11 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 function issues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => (issue.path.length ? `${pathText(issue.path)}: ${issue.message}` : issue.message));
+  // The report is in English: the schemas' messages are catalogue keys (lib/i18n/message-key.ts).
+  return error.issues.map((issue) => {
+    const message = englishMessage(issue.message);
+    return issue.path.length ? `${pathText(issue.path)}: ${message}` : message;
+  });
 }
 
 export function formatProblem(p: ImportProblem): string {

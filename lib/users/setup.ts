@@ -1,4 +1,5 @@
 // First run: while no user exists, a one-time setup link (its token kept only as a hash) creates the first admin.
+import { messageKey } from "@/lib/i18n/message-key";
 import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -20,7 +21,7 @@ export type SetupTokenState = "valid" | "invalid" | "done";
 
 export class SetupError extends Error {
   constructor(readonly state: Exclude<SetupTokenState, "valid">) {
-    super(state === "done" ? "Setup is already complete" : "This setup link is not valid or has expired");
+    super(messageKey(state === "done" ? "setup.error.done" : "setup.error.invalidLink"));
   }
 }
 

@@ -5,6 +5,7 @@ import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { UserRole } from "@/lib/auth/roles";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { verifyProof, type Proof } from "@/lib/auth/proof";
 import { endUserSessions } from "@/lib/auth/sessions";
 import { LOCKS, takeAdvisoryLock } from "@/lib/locks";
@@ -169,4 +170,23 @@ export async function setUserRole({
       .where(eq(users.id, userId));
     await recordAudit(tx, { userId: actorId, action: "user.role_change", targetType: "user", targetId: userId, details: { role } });
   });
+}
+
+/**
+ * The language of a user's own editorial system: their setting, changed by themselves on their account page. A
+ * preference, not a change of who may do what: no audit line, and the public record does not change.
+ */
+export async function setUserLocale({ userId, locale, db = getDb() }: { userId: string; locale: Locale; db?: Executor }): Promise<void> {
+  const updated = await db
+    .update(users)
+    .set({ locale, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw new UserWriteError("user", "No such user");
+}
+
+/** A user's interface language, as stored (English for a user that is not there). */
+export async function getUserLocale({ userId, db = getDb() }: { userId: string; db?: Executor }): Promise<Locale> {
+  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
+  return row && isLocale(row.locale) ? row.locale : DEFAULT_LOCALE;
 }

@@ -1,7 +1,9 @@
 "use client";
 // Search-as-you-type for actors (the ARIA combobox pattern): asks the guarded /admin/api/actors route,
 // and offers to create the actor when it is not in the record yet.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useLabels } from "@/lib/i18n/use-labels";
 import type { ActorChoice } from "@/lib/actors/admin-queries";
 import { inputClass } from "./fields";
 
@@ -25,12 +27,14 @@ export function ActorPicker({
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState("");
   const input = useRef<HTMLInputElement>(null);
+  const t = useTranslations("adminEntries.picker");
+  const labels = useLabels();
 
   useEffect(() => {
     const q = query.trim();
     if (q.length < 2) {
       setResults([]);
-      setStatus(q ? "Type at least two letters" : "");
+      setStatus(q ? t("tooShort") : "");
       return;
     }
     const controller = new AbortController();
@@ -38,7 +42,7 @@ export function ActorPicker({
       try {
         const response = await fetch(`/admin/api/actors?q=${encodeURIComponent(q)}`, { signal: controller.signal });
         if (response.status === 401) {
-          setStatus("You are signed out; sign in again in another tab to search actors.");
+          setStatus(t("signedOut"));
           return;
         }
         const body = (await response.json()) as { actors?: ActorChoice[] };
@@ -46,9 +50,9 @@ export function ActorPicker({
         setResults(found);
         setActive(0);
         setOpen(true);
-        setStatus(found.length === 1 ? "1 actor found" : `${found.length} actors found`);
+        setStatus(t("found", { count: found.length }));
       } catch (error) {
-        if ((error as Error).name !== "AbortError") setStatus("Search failed; try again.");
+        if ((error as Error).name !== "AbortError") setStatus(t("failed"));
       }
     }, 180);
     return () => {
@@ -109,7 +113,7 @@ export function ActorPicker({
         aria-activedescendant={expanded ? `${id}-opt-${active}` : undefined}
         aria-describedby={`${id}-status`}
         value={query}
-        placeholder="Type a name, alias or country code"
+        placeholder={t("placeholder")}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
         onFocus={() => results.length && setOpen(true)}
@@ -122,7 +126,7 @@ export function ActorPicker({
       <ul
         id={listId}
         role="listbox"
-        aria-label={`${label}: results`}
+        aria-label={t("results", { label })}
         hidden={!expanded}
         className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded border border-[var(--color-rule)] bg-[var(--color-paper)] shadow-lg"
       >
@@ -142,13 +146,13 @@ export function ActorPicker({
                 <span className="font-semibold">{option.actor.name}</span>
                 <span className="text-[var(--color-muted)]">
                   {" "}
-                  · {option.actor.kind}
+                  · {labels.actorKind[option.actor.kind as keyof typeof labels.actorKind] ?? option.actor.kind}
                   {option.actor.countryCode ? ` · ${option.actor.countryCode}` : ""}
                   {option.actor.hint ? ` · ${option.actor.hint}` : ""}
                 </span>
               </>
             ) : (
-              <span>Create a new actor “{option.name}”…</span>
+              <span>{t("create", { name: option.name })}</span>
             )}
           </li>
         ))}

@@ -1,5 +1,6 @@
 // Labelled form fields with their error messages beside them (announced through aria-live).
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useMessageText } from "./use-message";
 
 export const inputClass =
   "mt-1 w-full rounded border border-[var(--color-rule)] bg-[var(--color-paper)] px-2 py-1.5 aria-[invalid=true]:border-[var(--color-accent)] aria-[invalid=true]:border-2";
@@ -10,9 +11,10 @@ export function fieldId(name: string): string {
 
 /** The message area under a field: always present, so screen readers hear messages as they appear. */
 export function FieldError({ name, errors, id }: { name: string; errors?: string[]; id?: string }) {
+  const text = useMessageText();
   return (
     <p id={`${id ?? fieldId(name)}-error`} aria-live="polite" className="text-sm font-semibold text-[var(--color-accent)] empty:hidden">
-      {errors?.join(" ")}
+      {errors?.map(text).join(" ")}
     </p>
   );
 }
@@ -106,6 +108,7 @@ export function SelectField({
 
 /** A message for the whole form: an alert when something went wrong, a status otherwise. */
 export function FormMessage({ message, tone }: { message: string | null; tone: "error" | "ok" | "idle" }) {
+  const text = useMessageText();
   return (
     <div aria-live="polite">
       {message ? (
@@ -113,7 +116,7 @@ export function FormMessage({ message, tone }: { message: string | null; tone: "
           role={tone === "error" ? "alert" : "status"}
           className={`rounded border p-3 text-sm ${tone === "error" ? "border-[var(--color-accent)] border-2 font-semibold" : "border-[var(--color-rule)]"}`}
         >
-          {message}
+          {text(message)}
         </p>
       ) : null}
     </div>

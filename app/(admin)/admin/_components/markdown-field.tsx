@@ -1,8 +1,10 @@
 "use client";
 // A Markdown text box with a preview rendered by the server's sanitiser — what readers will see, nothing more.
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type ChangeEvent } from "react";
 import type { CallResult } from "@/lib/auth/action";
 import { FieldError, fieldId, inputClass } from "./fields";
+import { useMessageText } from "./use-message";
 
 export function MarkdownField({
   name,
@@ -24,6 +26,8 @@ export function MarkdownField({
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const id = fieldId(name);
+  const t = useTranslations("adminEntries.markdown");
+  const text = useMessageText();
 
   const showPreview = () => {
     setMode("preview");
@@ -42,17 +46,17 @@ export function MarkdownField({
         <label htmlFor={id} className="block text-sm font-semibold">
           {label}
         </label>
-        <div className="flex gap-1 text-sm" role="group" aria-label={`${label}: write or preview`}>
+        <div className="flex gap-1 text-sm" role="group" aria-label={t("modes", { label })}>
           <button type="button" aria-pressed={mode === "write"} onClick={() => setMode("write")} className="rounded border border-[var(--color-rule)] px-2 aria-pressed:bg-[var(--color-rule)]">
-            Write
+            {t("write")}
           </button>
           <button type="button" aria-pressed={mode === "preview"} onClick={showPreview} className="rounded border border-[var(--color-rule)] px-2 aria-pressed:bg-[var(--color-rule)]">
-            Preview
+            {t("preview")}
           </button>
         </div>
       </div>
       <p id={`${id}-hint`} className="text-xs text-[var(--color-muted)]">
-        Markdown: **bold**, *italic*, [link](https://…), &gt; quotation, - list. No HTML.
+        {t("hint")}
       </p>
       <textarea
         id={id}
@@ -66,11 +70,11 @@ export function MarkdownField({
         className={`${inputClass} font-mono text-sm`}
       />
       {mode === "preview" ? (
-        <section aria-label={`${label} preview`} aria-busy={pending} className="mt-1 min-h-40 rounded border border-dashed border-[var(--color-rule)] p-3">
+        <section aria-label={t("previewLabel", { label })} aria-busy={pending} className="mt-1 min-h-40 rounded border border-dashed border-[var(--color-rule)] p-3">
           {problem ? (
-            <p role="alert">{problem}</p>
+            <p role="alert">{text(problem)}</p>
           ) : pending && html === null ? (
-            <p>Rendering…</p>
+            <p>{t("rendering")}</p>
           ) : html ? (
             <div
               className="space-y-3 font-serif leading-relaxed [&_blockquote]:border-l-4 [&_blockquote]:border-[var(--color-rule)] [&_blockquote]:pl-4 [&_blockquote]:italic [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:list-decimal [&_ol]:pl-6"
@@ -78,7 +82,7 @@ export function MarkdownField({
               dangerouslySetInnerHTML={{ __html: html }}
             />
           ) : (
-            <p className="text-[var(--color-muted)]">Nothing to preview yet.</p>
+            <p className="text-[var(--color-muted)]">{t("empty")}</p>
           )}
         </section>
       ) : null}

@@ -1,9 +1,11 @@
 "use client";
 // A change that needs the owner's proof (a current code, or the password without two-factor): hidden fields, the
 // proof field with its message next to it, one button, the action's message.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/forms";
 import { TextField, buttonClass } from "./fields";
+import { useMessageText } from "./use-message";
 
 type Action = (state: ActionState | undefined, formData: FormData) => Promise<ActionState>;
 
@@ -22,6 +24,8 @@ export function ProofForm({
   id: string;
 }) {
   const [state, dispatch, pending] = useActionState(action, undefined);
+  const tForms = useTranslations("forms");
+  const text = useMessageText();
   const errors = state?.errors.proof;
   return (
     <form action={dispatch} noValidate className="max-w-xs space-y-2">
@@ -37,11 +41,11 @@ export function ProofForm({
         errors={errors}
       />
       <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Checking…" : label}
+        {pending ? tForms("checking") : label}
       </button>
       {state?.message && !errors?.length ? (
         <p role={state.status === "ok" ? "status" : "alert"} className="text-sm font-semibold">
-          {state.message}
+          {text(state.message)}
         </p>
       ) : null}
     </form>

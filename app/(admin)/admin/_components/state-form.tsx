@@ -1,8 +1,10 @@
 "use client";
 // A small form bound to a server action through useActionState: hidden fields, one button, the action's message.
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/forms";
 import { buttonClass } from "./fields";
+import { useMessageText } from "./use-message";
 
 type Action = (state: ActionState | undefined, formData: FormData) => Promise<ActionState>;
 
@@ -10,7 +12,7 @@ export function StateForm({
   action,
   fields,
   label,
-  pendingLabel = "Working…",
+  pendingLabel,
   className,
   buttonClassName = buttonClass,
   children,
@@ -24,6 +26,8 @@ export function StateForm({
   children?: ReactNode;
 }) {
   const [state, dispatch, pending] = useActionState(action, undefined);
+  const tForms = useTranslations("forms");
+  const text = useMessageText();
   return (
     <form action={dispatch} className={className}>
       {Object.entries(fields).map(([name, value]) => (
@@ -31,11 +35,11 @@ export function StateForm({
       ))}
       {children}
       <button type="submit" disabled={pending} className={buttonClassName}>
-        {pending ? pendingLabel : label}
+        {pending ? (pendingLabel ?? tForms("working")) : label}
       </button>
       {state?.message ? (
         <p role={state.status === "ok" ? "status" : "alert"} className="mt-1 max-w-md text-sm font-semibold">
-          {state.message}
+          {text(state.message)}
         </p>
       ) : null}
     </form>

@@ -12,23 +12,23 @@ import { restoreRevision } from "@/lib/entries/restore-revision";
 import { EntryValidationError, type EntryWriteResult } from "@/lib/entries/revisions";
 import { createEntry, updateEntry } from "@/lib/entries/write";
 import type { ActionState } from "@/lib/forms";
+import { messageKey } from "@/lib/i18n/message-key";
 import { renderMarkdown } from "@/lib/markdown";
 import { revalidateRecord } from "@/lib/revalidate";
 
 const uuid = z.uuid();
 
 function conflictState<V>(result: Extract<EntryWriteResult, { status: "conflict" }>, values: V): ActionState<V> {
-  const who = result.current.updatedByName ?? "Someone";
   return {
     status: "conflict",
     errors: {},
     values,
     conflict: result.current,
-    message: `${who} saved this entry (version ${result.current.version}) after you opened it, so your changes were not saved. Everything you typed is still in the form below.`,
+    message: messageKey("forms.entryConflict", { who: result.current.updatedByName ?? "", version: result.current.version }),
   };
 }
 
-const GONE = "This entry is no longer there to change: it was moved to the trash, or changed state, meanwhile. Nothing was saved.";
+const GONE = messageKey("forms.entryGone");
 
 export const saveEntryAction = guardedFormAction(
   {
@@ -43,7 +43,7 @@ export const saveEntryAction = guardedFormAction(
     const rawId = formData.get("id");
     const id = rawId ? uuid.safeParse(rawId).data : undefined;
     if (rawId && (!id || version === undefined)) {
-      return { status: "error", errors: {}, values, message: "The form is damaged (no entry or version); reload the page." };
+      return { status: "error", errors: {}, values, message: messageKey("forms.formDamaged") };
     }
     let result: EntryWriteResult;
     try {

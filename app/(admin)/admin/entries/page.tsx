@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getLabels } from "@/lib/i18n/labels-server";
 import Link from "next/link";
 import { z } from "zod";
@@ -8,7 +9,9 @@ import { listAdminEntries } from "@/lib/entries/admin-queries";
 import { EntryTable } from "../_components/entry-table";
 import { inputClass } from "../_components/fields";
 
-export const metadata: Metadata = { title: "Entries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.entries"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,7 +25,7 @@ const filtersSchema = z.object({
 const PER_PAGE = 50;
 
 export default async function EntriesPage({ searchParams }: { searchParams: SearchParams }) {
-  const labels = await getLabels();
+  const [labels, t] = await Promise.all([getLabels(), getTranslations("admin.entries")]);
   await requireEditor("/admin/entries");
   const params = await searchParams;
   const filters = filtersSchema.parse({
@@ -43,24 +46,24 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
   };
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-bold">Entries</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find entries">
+      <h1 className="font-serif text-3xl font-bold">{t("title")}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("find")}>
         <label className="text-sm font-semibold">
-          Title or slug
+          {t("query")}
           <input name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} maxLength={200} />
         </label>
         <label className="text-sm font-semibold">
-          Status
+          {t("status")}
           <select name="status" defaultValue={filters.status ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            <option value="draft">Draft</option>
-            <option value="published">Published</option>
+            <option value="">{t("any")}</option>
+            <option value="draft">{labels.status.draft}</option>
+            <option value="published">{labels.status.published}</option>
           </select>
         </label>
         <label className="text-sm font-semibold">
-          Kind
+          {t("kind")}
           <select name="kind" defaultValue={filters.kind ?? ""} className={inputClass}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {ENTRY_KINDS.map((k) => (
               <option key={k} value={k}>
                 {labels.kind[k]}
@@ -69,18 +72,17 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
           </select>
         </label>
         <button type="submit" className="rounded border px-3 py-1.5 text-sm font-semibold">
-          Find
+          {t("submit")}
         </button>
       </form>
       <p className="text-sm text-[var(--color-muted)]" role="status">
-        {total === 1 ? "1 entry" : `${total} entries`}
-        {pages > 1 ? `, page ${filters.page} of ${pages}` : ""}
+        {pages > 1 ? t("countPaged", { count: total, page: filters.page, pages }) : t("count", { count: total })}
       </p>
-      <EntryTable rows={rows} caption="Entries" empty="No entries match." />
+      <EntryTable rows={rows} caption={t("title")} empty={t("none")} />
       {pages > 1 ? (
-        <nav aria-label="Pages" className="flex gap-4 text-sm">
-          {filters.page > 1 ? <Link href={link(filters.page - 1)}>← Previous</Link> : null}
-          {filters.page < pages ? <Link href={link(filters.page + 1)}>Next →</Link> : null}
+        <nav aria-label={t("pages")} className="flex gap-4 text-sm">
+          {filters.page > 1 ? <Link href={link(filters.page - 1)}>{t("previous")}</Link> : null}
+          {filters.page < pages ? <Link href={link(filters.page + 1)}>{t("next")}</Link> : null}
         </nav>
       ) : null}
     </div>

@@ -8,6 +8,7 @@ import { TwoFactorError, resetTwoFactor, setTwoFactorRequired } from "@/lib/auth
 import { newUserSchema, passwordSchema } from "@/lib/users/input";
 import { UserWriteError, createUser, resetUserPassword, setUserDisabled, setUserRole } from "@/lib/users/write";
 import { revalidatePath } from "next/cache";
+import { messageKey } from "@/lib/i18n/message-key";
 
 function refused(error: unknown, values: Record<string, string>) {
   if (!(error instanceof UserWriteError) && !(error instanceof TwoFactorError) && !(error instanceof ProofError)) throw error;
@@ -21,7 +22,7 @@ export const createUserAction = guardedFormAction({ role: "admin", schema: newUs
     return refused(error, values);
   }
   revalidatePath("/admin/users");
-  return { status: "ok", errors: {}, values: {}, message: `${input.name} (${input.email}) can now sign in as ${input.role}.` };
+  return { status: "ok", errors: {}, values: {}, message: messageKey("admin.users.result.created", { name: input.name, email: input.email, role: input.role }) };
 });
 
 const disableSchema = z.object({ userId: z.uuid(), disabled: z.enum(["1", "0"]) });
@@ -37,13 +38,13 @@ export const setUserDisabledAction = guardedFormAction({ role: "admin", schema: 
     status: "ok",
     errors: {},
     values: {},
-    message: disabled === "1" ? "Disabled. Their sessions ended; they cannot sign in." : "Enabled. They can sign in again.",
+    message: messageKey(disabled === "1" ? "admin.users.result.disabled" : "admin.users.result.enabled"),
   };
 });
 
 const resetSchema = z
   .object({ userId: z.uuid(), password: passwordSchema, confirm: z.string(), proof: z.string().max(256).optional() })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ" });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: messageKey("validation.passwordsDiffer") });
 
 export const resetPasswordAction = guardedFormAction({ role: "admin", schema: resetSchema }, async ({ userId, password, proof }, { user, values }) => {
   try {
@@ -51,7 +52,7 @@ export const resetPasswordAction = guardedFormAction({ role: "admin", schema: re
   } catch (error) {
     return refused(error, values);
   }
-  return { status: "ok", errors: {}, values: {}, message: "Password reset. Their open sessions ended; give them the new password." };
+  return { status: "ok", errors: {}, values: {}, message: messageKey("admin.users.result.passwordReset") };
 });
 
 const roleSchema = z.object({ userId: z.uuid(), role: z.enum(USER_ROLES) });
@@ -63,7 +64,7 @@ export const setUserRoleAction = guardedFormAction({ role: "admin", schema: role
     return refused(error, values);
   }
   revalidatePath("/admin/users");
-  return { status: "ok", errors: {}, values: {}, message: `Role changed to ${role}.` };
+  return { status: "ok", errors: {}, values: {}, message: messageKey("admin.users.result.roleChanged", { role }) };
 });
 
 const requireSchema = z.object({ userId: z.uuid(), required: z.enum(["1", "0"]) });
@@ -79,19 +80,19 @@ export const setTwoFactorRequiredAction = guardedFormAction({ role: "admin", sch
     status: "ok",
     errors: {},
     values: {},
-    message: required === "1" ? "Required: they set up two-factor sign-in before anything else." : "No longer required.",
+    message: messageKey(required === "1" ? "admin.users.result.required" : "admin.users.result.notRequired"),
   };
 });
 
 const resetTwoFactorSchema = z.object({ userId: z.uuid(), proof: z.string().max(256).optional() });
 
 export const resetTwoFactorAction = guardedFormAction({ role: "admin", schema: resetTwoFactorSchema }, async ({ userId, proof }, { user, values }) => {
-  if (userId === user.id) return refused(new TwoFactorError("user", "Turn your own two-factor sign-in off on your account page"), values);
+  if (userId === user.id) return refused(new TwoFactorError("user", messageKey("admin.users.result.ownTwoFactor")), values);
   try {
     await resetTwoFactor({ userId, actorId: user.id, proof: { value: proof, ip: await requestAddress() } });
   } catch (error) {
     return refused(error, values);
   }
   revalidatePath("/admin/users");
-  return { status: "ok", errors: {}, values: {}, message: "Two-factor sign-in reset. Their sessions ended; they set it up again when they next sign in." };
+  return { status: "ok", errors: {}, values: {}, message: messageKey("admin.users.result.twoFactorReset") };
 });

@@ -1,13 +1,16 @@
 "use client";
 // The entry form for all three kinds. Its values round-trip through the save action as FormData; whatever
 // the server says (invalid, conflict, signed out), the form keeps what was typed.
-import { useLabels } from "@/lib/i18n/use-labels";
+import { useLocale, useTranslations } from "next-intl";
+import { LOCALE_TAG, isLocale } from "@/lib/i18n/locales";
+import { messageKey } from "@/lib/i18n/message-key";
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { EntryKind } from "@/lib/domain";
 import type { EntryFormValues } from "@/lib/entries/form-values";
 import { idleState, type ActionState } from "@/lib/forms";
 import { previewMarkdownAction, saveEntryAction } from "../../entries/actions";
 import { buttonClass, fieldId, FormMessage, primaryButtonClass } from "../fields";
+import { useMessageText } from "../use-message";
 import { ActorsField } from "./actors-field";
 import { CommonFields } from "./common-fields";
 import { BoundArea, BoundCheckbox, BoundText, EntryFormProvider } from "./context";
@@ -18,54 +21,59 @@ import { useEntryForm } from "./use-entry-form";
 
 type State = ActionState<EntryFormValues>;
 
-const GROUP_LABEL: Record<string, string> = { sources: "Source", actors: "Actor", "details.quotes": "Quote", "details.stages": "Stage" };
+const GROUP_KEY: Record<string, string> = { sources: "sources", actors: "actors", "details.quotes": "quotes", "details.stages": "stages" };
 
-/** The labels of the fields, for the list of problems at the top of the form. */
-const FIELD_LABEL: Record<string, string> = {
-  title: "Title",
-  date: "Date",
-  summary: "Summary",
-  body: "Body",
-  place: "Place",
-  tags: "Tags",
-  sources: "Sources",
-  actors: "Actors",
-  url: "Source URL",
-  "sources.title": "Source title",
-  archiveUrl: "Archive URL",
-  publishedOn: "Published on",
-  accessedOn: "Accessed on",
+/** The catalogue keys (adminEntries.field.*) of the fields, for the list of problems at the top of the form. */
+const FIELD_KEY: Record<string, string> = {
+  title: "title",
+  date: "date",
+  summary: "summary",
+  body: "body",
+  place: "place",
+  tags: "tags",
+  sources: "sources",
+  actors: "actors",
+  url: "url",
+  "sources.title": "sourceTitle",
+  archiveUrl: "archiveUrl",
+  publishedOn: "publishedOn",
+  accessedOn: "accessedOn",
   actorId: "",
-  titleAtTime: "Title at the time",
-  text: "Quote",
-  "details.action": "Action",
-  "details.level": "Level",
-  "details.form": "Form of the statement",
-  "details.format": "Format of the meeting",
-  "details.outcomes": "Outcomes",
-  "details.vote.for": "Votes for",
-  "details.vote.against": "Votes against",
-  "details.vote.abstain": "Abstentions",
-  "vote.for": "Votes for",
-  "vote.against": "Votes against",
-  "vote.abstain": "Abstentions",
+  titleAtTime: "titleAtTime",
+  text: "quote",
+  "details.action": "action",
+  "details.level": "level",
+  "details.form": "form",
+  "details.format": "format",
+  "details.outcomes": "outcomes",
+  "details.vote.for": "votesFor",
+  "details.vote.against": "votesAgainst",
+  "details.vote.abstain": "abstentions",
+  "vote.for": "votesFor",
+  "vote.against": "votesAgainst",
+  "vote.abstain": "abstentions",
+  changeNote: "changeNote",
+  correctionNote: "correctionNote",
 };
 
 function ErrorSummary({ errors }: { errors: State["errors"] }) {
+  const t = useTranslations("adminEntries");
+  const text = useMessageText();
   const names = Object.keys(errors);
   if (names.length === 0) return null;
   const describe = (name: string) => {
     const row = /^(sources|actors|details\.quotes|details\.stages)\.(\d+)\.?(.*)$/.exec(name);
-    const group = row ? `${GROUP_LABEL[row[1]!]} ${Number(row[2]) + 1}` : null;
+    const group = row ? t(`group.${GROUP_KEY[row[1]!]}`, { n: Number(row[2]) + 1 }) : null;
     const field = row ? row[3]! : name;
-    const label = (row ? FIELD_LABEL[`${row[1]}.${field}`] : undefined) ?? FIELD_LABEL[field] ?? field.replace(/^details\./, "").replace(/\./g, " ");
+    const key = (row ? FIELD_KEY[`${row[1]}.${field}`] : undefined) ?? FIELD_KEY[field];
+    const label = key !== undefined ? (key ? t(`field.${key}`) : "") : field.replace(/^details\./, "").replace(/\./g, " ");
     return group ? `${group}${label ? `: ${label}` : ""}` : label;
   };
   return (
     <ul className="mt-2 list-disc pl-5 text-sm">
       {names.map((name) => (
         <li key={name}>
-          <a className="underline" href={`#${fieldId(name)}`}>{describe(name)}</a>: {errors[name]?.join(" ")}
+          <a className="underline" href={`#${fieldId(name)}`}>{describe(name)}</a>: {errors[name]?.map(text).join(" ")}
         </li>
       ))}
     </ul>
@@ -74,19 +82,30 @@ function ErrorSummary({ errors }: { errors: State["errors"] }) {
 
 function ConflictPanel({ state, entryId, onKeepMine }: { state: State; entryId: string; onKeepMine: (version: number) => void }) {
   const conflict = state.conflict;
+  const t = useTranslations("adminEntries.conflict");
+  const text = useMessageText();
+  const locale = useLocale();
   if (!conflict) return null;
   return (
     <div role="alert" className="space-y-2 rounded border-2 border-[var(--color-accent)] p-4">
-      <p className="font-semibold">{state.message}</p>
+      <p className="font-semibold">{text(state.message)}</p>
       <p className="text-sm">
-        Saved at {new Date(conflict.updatedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC. Compare with{" "}
-        <a href={`/admin/entries/${entryId}/edit`} target="_blank" rel="noopener">
-          the saved version (opens in a new tab)
-        </a>{" "}
-        or its <a href={`/admin/entries/${entryId}/history`} target="_blank" rel="noopener">history</a>, then either copy your changes into it, or:
+        {t.rich("savedAt", {
+          when: new Date(conflict.updatedAt).toLocaleString(isLocale(locale) ? LOCALE_TAG[locale] : "en-GB", { timeZone: "UTC" }),
+          saved: (chunks) => (
+            <a href={`/admin/entries/${entryId}/edit`} target="_blank" rel="noopener">
+              {chunks}
+            </a>
+          ),
+          history: (chunks) => (
+            <a href={`/admin/entries/${entryId}/history`} target="_blank" rel="noopener">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
       <button type="button" className={buttonClass} onClick={() => onKeepMine(conflict.version)}>
-        Use my version instead (their version stays in the history)
+        {t("useMine")}
       </button>
     </div>
   );
@@ -94,8 +113,8 @@ function ConflictPanel({ state, entryId, onKeepMine }: { state: State; entryId: 
 
 /** Just under Next.js's 1 MB limit for a server action's body. */
 const MAX_FORM_BYTES = 1_000_000 - 16_384;
-const TOO_LARGE_MESSAGE =
-  "Nothing was saved: this entry is too large to send at once (over 1 MB of text). Shorten the longest fields — the body, quotes or translations — and save again.";
+const TOO_LARGE_MESSAGE = messageKey("adminEntries.tooLarge");
+const OVERRIDDEN_MESSAGE = messageKey("adminEntries.conflict.overridden");
 
 export function EntryForm({
   initial,
@@ -108,7 +127,7 @@ export function EntryForm({
   status: "draft" | "published" | null;
   today: string;
 }) {
-  const labels = useLabels();
+  const t = useTranslations("adminEntries");
   const form = useEntryForm(initial);
   const [state, dispatch, pending] = useActionState<State, FormData>(saveEntryAction, idleState(initial));
   const [, startTransition] = useTransition();
@@ -165,7 +184,7 @@ export function EntryForm({
                 tooLarge
                   ? TOO_LARGE_MESSAGE
                   : overridden
-                    ? "Your version will replace the saved one when you save. Their version stays in the history."
+                    ? OVERRIDDEN_MESSAGE
                     : state.message
               }
               tone={tooLarge ? "error" : overridden ? "ok" : tone}
@@ -176,14 +195,14 @@ export function EntryForm({
 
         <section aria-labelledby="entry-heading" className="space-y-4">
           <h2 id="entry-heading" className="text-base font-semibold">
-            The {labels.kind[kind].toLowerCase()}
+            {t(`heading.${kind}`)}
           </h2>
           <CommonFields preview={previewMarkdownAction} />
         </section>
 
         <section aria-labelledby="kind-heading" className="space-y-4">
           <h2 id="kind-heading" className="text-base font-semibold">
-            {labels.kind[kind]} details
+            {t(`heading.${kind}Details`)}
           </h2>
           <KindFields kind={kind} />
         </section>
@@ -194,19 +213,19 @@ export function EntryForm({
 
         <section aria-labelledby="save-heading" className="space-y-4">
           <h2 id="save-heading" className="text-base font-semibold">
-            Saving
+            {t("heading.saving")}
           </h2>
-          <BoundText name="changeNote" label="Change note" hint="For the history: what you changed and why (optional)" maxLength={500} />
+          <BoundText name="changeNote" label={t("field.changeNote")} hint={t("hint.changeNote")} maxLength={500} />
           {status === "published" ? (
             <>
               <BoundArea
                 name="correctionNote"
-                label="Correction note"
-                hint="Shown to readers under the entry, next to “updated”; required for a correction"
+                label={t("field.correctionNote")}
+                hint={t("hint.correctionNote")}
                 rows={2}
                 maxLength={1000}
               />
-              <BoundCheckbox name="correction" label="This edit corrects an error: list it in the public corrections log (/changes)" />
+              <BoundCheckbox name="correction" label={t("field.correction")} />
             </>
           ) : null}
         </section>
@@ -214,29 +233,29 @@ export function EntryForm({
         <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-[var(--color-rule)] bg-[var(--color-paper)] px-4 py-3">
           {status === "published" ? (
             <button type="submit" name="intent" value="save" disabled={pending} className={primaryButtonClass}>
-              Save changes
+              {t("button.saveChanges")}
             </button>
           ) : (
             <>
               <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass}>
-                Save draft
+                {t("button.saveDraft")}
               </button>
               <button type="submit" name="intent" value="publish" disabled={pending} className={primaryButtonClass}>
-                Publish
+                {t("button.publish")}
               </button>
             </>
           )}
           <span className="text-sm text-[var(--color-muted)]">
             {pending ? (
-              "Saving…"
+              t("button.saving")
             ) : state.status !== "idle" && state.status !== "ok" && !overridden ? (
               <a href="#form-message" className="font-semibold text-[var(--color-accent)] underline">
-                Not saved: see the message at the top
+                {t("button.notSaved")}
               </a>
             ) : status === "published" ? (
-              "Published: changes show on the site as soon as you save."
+              t("button.publishedNote")
             ) : (
-              "Drafts are not public."
+              t("button.draftNote")
             )}
           </span>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 // The entry's sources: a repeatable group, each with its link, title, publisher, dates, archive, language, quote and tier.
+import { useTranslations } from "next-intl";
 import { useLabels } from "@/lib/i18n/use-labels";
 import { LANGUAGES, SOURCE_TIERS } from "@/lib/domain";
 import { emptySource } from "@/lib/entries/form-values";
@@ -8,6 +9,7 @@ import { BoundArea, BoundSelect, BoundText, choices, useEntryFormContext } from 
 
 export function SourcesField({ today }: { today: string }) {
   const labels = useLabels();
+  const t = useTranslations("adminEntries");
   // The tier with what it means, e.g. "Primary source — the actor's own publication".
   const tierChoices = Object.fromEntries(SOURCE_TIERS.map((t) => [t, `${labels.tier[t]} — ${labels.tierHint[t]}`]));
   const { form, errors } = useEntryFormContext();
@@ -15,54 +17,47 @@ export function SourcesField({ today }: { today: string }) {
   return (
     <section aria-labelledby="sources-heading" className="space-y-3">
       <h2 id="sources-heading" className="text-base font-semibold">
-        Sources
+        {t("field.sources")}
       </h2>
-      <p className="text-xs text-[var(--color-muted)]">
-        Every published entry needs at least one. Only http:// and https:// links. Add an archived copy (web.archive.org, archive.today) wherever you can.
-      </p>
+      <p className="text-xs text-[var(--color-muted)]">{t("source.hint")}</p>
       <FieldError name="sources" errors={errors.sources} />
       {sources.map((source, i) => {
         const n = i + 1;
         const p = `sources.${i}`;
         return (
           <fieldset key={form.keys.sources[i]} className="space-y-3 rounded border border-[var(--color-rule)] p-3">
-            <legend className="px-1 text-sm font-semibold">Source {n}</legend>
+            <legend className="px-1 text-sm font-semibold">{t("group.sources", { n })}</legend>
             <div className="grid gap-3 sm:grid-cols-2">
-              <BoundText name={`${p}.url`} label="Source URL" type="url" inputMode="url" placeholder="https://" maxLength={2000} />
-              <BoundText name={`${p}.title`} label="Source title" maxLength={500} />
-              <BoundText name={`${p}.publisher`} label="Publisher" maxLength={300} />
-              <BoundText name={`${p}.author`} label="Author" maxLength={300} />
-              <BoundText name={`${p}.publishedOn`} label="Published on" placeholder="YYYY-MM-DD" maxLength={10} />
-              <BoundText name={`${p}.accessedOn`} label="Accessed on" type="date" max={today} />
-              <BoundText name={`${p}.archiveUrl`} label="Archive URL" type="url" inputMode="url" placeholder="https://web.archive.org/…" maxLength={2000} />
-              <BoundSelect name={`${p}.language`} label="Language of the source" options={choices(LANGUAGES, labels.language, "Not given")} />
-              <BoundSelect name={`${p}.tier`} label="Tier" options={choices(SOURCE_TIERS, tierChoices)} />
-              <BoundText name={`${p}.locator`} label="Locator" hint="Page, paragraph or timestamp" maxLength={500} />
+              <BoundText name={`${p}.url`} label={t("field.url")} type="url" inputMode="url" placeholder="https://" maxLength={2000} />
+              <BoundText name={`${p}.title`} label={t("field.sourceTitle")} maxLength={500} />
+              <BoundText name={`${p}.publisher`} label={t("source.publisher")} maxLength={300} />
+              <BoundText name={`${p}.author`} label={t("source.author")} maxLength={300} />
+              <BoundText name={`${p}.publishedOn`} label={t("field.publishedOn")} placeholder="YYYY-MM-DD" maxLength={10} />
+              <BoundText name={`${p}.accessedOn`} label={t("field.accessedOn")} type="date" max={today} />
+              <BoundText name={`${p}.archiveUrl`} label={t("field.archiveUrl")} type="url" inputMode="url" placeholder="https://web.archive.org/…" maxLength={2000} />
+              <BoundSelect name={`${p}.language`} label={t("source.language")} options={choices(LANGUAGES, labels.language, t("source.languageNone"))} />
+              <BoundSelect name={`${p}.tier`} label={t("source.tier")} options={choices(SOURCE_TIERS, tierChoices)} />
+              <BoundText name={`${p}.locator`} label={t("source.locator")} hint={t("source.locatorHint")} maxLength={500} />
             </div>
-            <BoundArea name={`${p}.quote`} label="Quote" hint="Exact words, in the original language" rows={3} maxLength={10000} />
-            <BoundArea name={`${p}.quoteTranslation`} label="Translation of the quote" hint="Into English" rows={2} maxLength={10000} />
-            <BoundText
-              name={`${p}.quoteTranslator`}
-              label="Translated by"
-              hint="Who translated the quote: the publisher, a named translator, or the record's editors"
-              maxLength={300}
-            />
+            <BoundArea name={`${p}.quote`} label={t("field.quote")} hint={t("source.quoteHint")} rows={3} maxLength={10000} />
+            <BoundArea name={`${p}.quoteTranslation`} label={t("source.quoteTranslation")} hint={t("source.quoteTranslationHint")} rows={2} maxLength={10000} />
+            <BoundText name={`${p}.quoteTranslator`} label={t("source.quoteTranslator")} hint={t("source.quoteTranslatorHint")} maxLength={300} />
             <div className="flex flex-wrap gap-2">
               <button type="button" className={buttonClass} onClick={() => form.moveRow("sources", i, -1)} disabled={i === 0}>
-                Move source {n} up
+                {t("source.moveUp", { n })}
               </button>
               <button type="button" className={buttonClass} onClick={() => form.removeRow("sources", i)}>
-                Remove source {n}
+                {t("source.remove", { n })}
               </button>
             </div>
             {source.url && !source.archiveUrl ? (
-              <p className="text-xs text-[var(--color-muted)]">No archived copy yet: if this link dies, the record loses its evidence.</p>
+              <p className="text-xs text-[var(--color-muted)]">{t("source.noArchive")}</p>
             ) : null}
           </fieldset>
         );
       })}
       <button type="button" className={buttonClass} onClick={() => form.addRow("sources", emptySource(today))}>
-        Add a source
+        {t("source.add")}
       </button>
     </section>
   );

@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { guardedFormAction } from "@/lib/auth/action";
 import { TWO_FACTOR_PAGE } from "@/lib/auth/guards";
 import { ProofError, requestAddress } from "@/lib/auth/proof";
 import { TwoFactorError, confirmEnrolment, regenerateRecoveryCodes, resetTwoFactor, startEnrolment } from "@/lib/auth/two-factor";
 
-const codeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "Enter the 6 digits your app shows") });
+const codeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, messageKey("validation.totpCode")) });
 
 function refused(error: unknown) {
   if (!(error instanceof TwoFactorError) && !(error instanceof ProofError)) throw error;
@@ -33,7 +34,7 @@ export const confirmEnrolmentAction = guardedFormAction({ role: "editor", schema
     return refused(error);
   }
   // The codes travel to the browser this once; only their hashes are kept.
-  return { status: "ok", errors: {}, values: { recoveryCodes: codes.join("\n") }, message: "Two-factor sign-in is on." };
+  return { status: "ok", errors: {}, values: { recoveryCodes: codes.join("\n") }, message: messageKey("twoFactor.result.on") };
 });
 
 export const regenerateRecoveryCodesAction = guardedFormAction({ role: "editor", schema: codeSchema }, async ({ code }, { user }) => {
@@ -43,7 +44,7 @@ export const regenerateRecoveryCodesAction = guardedFormAction({ role: "editor",
   } catch (error) {
     return refused(error);
   }
-  return { status: "ok", errors: {}, values: { recoveryCodes: codes.join("\n") }, message: "New recovery codes. The old ones no longer work." };
+  return { status: "ok", errors: {}, values: { recoveryCodes: codes.join("\n") }, message: messageKey("twoFactor.result.newCodes") };
 });
 
 const proofSchema = z.object({ proof: z.string().max(256).optional() });

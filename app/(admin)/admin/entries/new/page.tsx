@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getLabels } from "@/lib/i18n/labels-server";
 import Link from "next/link";
 import crypto from "node:crypto";
@@ -7,20 +8,22 @@ import { ENTRY_KINDS, type EntryKind } from "@/lib/domain";
 import { emptyEntryForm } from "@/lib/entries/form-values";
 import { EntryForm } from "../../_components/entry-form/entry-form";
 
-export const metadata: Metadata = { title: "New entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminEntries.page"))("newTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NewEntryPage({ searchParams }: { searchParams: SearchParams }) {
-  const labels = await getLabels();
+  const [labels, t] = await Promise.all([getLabels(), getTranslations("adminEntries.page")]);
   const { kind } = await searchParams;
   await requireEditor(`/admin/entries/new${typeof kind === "string" ? `?kind=${encodeURIComponent(kind)}` : ""}`);
   const chosen = ENTRY_KINDS.find((k) => k === kind);
   if (!chosen) {
     return (
       <div className="space-y-3">
-        <h1 className="font-serif text-3xl font-bold">New entry</h1>
-        {kind ? <p role="alert">“{String(kind)}” is not a kind of entry. Choose one:</p> : <p>What kind of entry?</p>}
+        <h1 className="font-serif text-3xl font-bold">{t("newTitle")}</h1>
+        {kind ? <p role="alert">{t("notAKind", { kind: String(kind) })}</p> : <p>{t("whichKind")}</p>}
         <ul className="list-disc pl-6">
           {ENTRY_KINDS.map((k) => (
             <li key={k}>
@@ -35,7 +38,7 @@ export default async function NewEntryPage({ searchParams }: { searchParams: Sea
   const initial = emptyEntryForm({ kind: chosen as EntryKind, idempotencyKey: crypto.randomUUID() });
   return (
     <div className="max-w-3xl space-y-4">
-      <h1 className="font-serif text-3xl font-bold">New {labels.kind[chosen].toLowerCase()}</h1>
+      <h1 className="font-serif text-3xl font-bold">{t(`new.${chosen}`)}</h1>
       <EntryForm initial={initial} status={null} today={new Date().toISOString().slice(0, 10)} />
     </div>
   );

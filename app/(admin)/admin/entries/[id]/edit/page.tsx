@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getLabels } from "@/lib/i18n/labels-server";
 import Link from "next/link";
 import crypto from "node:crypto";
@@ -13,41 +14,47 @@ import { StatusBadge } from "../../../_components/entry-table";
 import { formatWhen } from "../../../_components/format";
 import { StateForm } from "../../../_components/state-form";
 
-export const metadata: Metadata = { title: "Edit entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminEntries.page"))("editTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The notice after a save or a change of state (?saved=…), by its key in adminEntries.page.saved. */
 const SAVED: Record<string, string> = {
-  draft: "Draft saved. It is not public.",
-  published: "Published. It is on the site now.",
-  updated: "Saved. The public page and feeds show the change now.",
-  publish: "Published. It is on the site now.",
-  unpublish: "Unpublished. It is no longer public; it stays here as a draft.",
-  restore: "Restored from the trash.",
+  draft: "draft",
+  published: "published",
+  updated: "updated",
+  publish: "published",
+  unpublish: "unpublish",
+  restore: "restore",
 };
 
 export default async function EditEntryPage({ params, searchParams }: Props) {
-  const labels = await getLabels();
+  const [labels, t, locale] = await Promise.all([getLabels(), getTranslations("adminEntries.page"), getLocale()]);
   const { id } = await params;
   await requireEditor(`/admin/entries/${id}/edit`);
   if (!z.uuid().safeParse(id).success) notFound();
   const entry = await getEntryForEdit({ id });
   if (!entry) notFound();
   const { saved } = await searchParams;
-  const notice = typeof saved === "string" ? SAVED[saved] : undefined;
+  const noticeKey = typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved] : undefined;
+  const notice = noticeKey ? t(`saved.${noticeKey}`) : undefined;
   const heading = (
     <div className="space-y-1">
       <p className="text-sm text-[var(--color-muted)]">
-        {labels.kind[entry.snapshot.kind]} · <StatusBadge status={entry.status} deleted={Boolean(entry.deletedAt)} /> · version {entry.version} · last
-        saved {formatWhen(entry.updatedAt)}
-        {entry.updatedByName ? ` by ${entry.updatedByName}` : ""}
-        {entry.correctedAt ? ` · shown to readers as updated ${formatWhen(entry.correctedAt)}` : ""}
+        {labels.kind[entry.snapshot.kind]} · <StatusBadge status={entry.status} deleted={Boolean(entry.deletedAt)} /> ·{" "}
+        {t("version", { version: entry.version })} ·{" "}
+        {entry.updatedByName
+          ? t("lastSavedBy", { when: formatWhen(entry.updatedAt, locale), name: entry.updatedByName })
+          : t("lastSaved", { when: formatWhen(entry.updatedAt, locale) })}
+        {entry.correctedAt ? ` · ${t("correctedAt", { when: formatWhen(entry.correctedAt, locale) })}` : ""}
       </p>
       <h1 className="font-serif text-3xl font-bold">{entry.snapshot.title}</h1>
-      <p className="text-sm text-[var(--color-muted)]">Address on the site: /entries/{entry.slug}</p>
+      <p className="text-sm text-[var(--color-muted)]">{t("address", { path: `/entries/${entry.slug}` })}</p>
       <p className="flex flex-wrap gap-4 text-sm">
-        <Link href={`/admin/entries/${id}/history`}>History</Link>
-        {entry.status === "published" && !entry.deletedAt ? <Link href={`/entries/${entry.slug}`}>View on the site</Link> : null}
+        <Link href={`/admin/entries/${id}/history`}>{t("history")}</Link>
+        {entry.status === "published" && !entry.deletedAt ? <Link href={`/entries/${entry.slug}`}>{t("view")}</Link> : null}
       </p>
     </div>
   );
@@ -55,8 +62,8 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
     return (
       <div className="max-w-3xl space-y-4">
         {heading}
-        <p role="status">This entry is in the trash since {formatWhen(entry.deletedAt)}. Restore it to edit it.</p>
-        <StateForm action={entryLifecycleAction} fields={{ id, version: entry.version, operation: "restore" }} label="Restore from the trash" pendingLabel="Restoring…" />
+        <p role="status">{t("inTrash", { when: formatWhen(entry.deletedAt, locale) })}</p>
+        <StateForm action={entryLifecycleAction} fields={{ id, version: entry.version, operation: "restore" }} label={t("restore")} pendingLabel={t("restoring")} />
       </div>
     );
   }
@@ -75,20 +82,20 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
       ) : null}
       <div className="flex flex-wrap gap-3">
         {entry.status === "published" ? (
-          <StateForm action={entryLifecycleAction} fields={{ id, version: entry.version, operation: "unpublish" }} label="Unpublish" pendingLabel="Unpublishing…" />
+          <StateForm action={entryLifecycleAction} fields={{ id, version: entry.version, operation: "unpublish" }} label={t("unpublish")} pendingLabel={t("unpublishing")} />
         ) : null}
         <StateForm
           action={entryLifecycleAction}
           fields={{ id, version: entry.version, operation: "delete" }}
-          label="Move to the trash"
-          pendingLabel="Moving…"
+          label={t("trash")}
+          pendingLabel={t("moving")}
           className="flex flex-wrap items-end gap-2"
         >
           {entry.status === "published" ? (
             <label className="block text-sm">
-              <span className="block font-semibold">Reason for removal</span>
-              <span className="block text-xs text-[var(--color-muted)]">Shown to readers at the entry&apos;s address</span>
-              <input name="reason" required maxLength={500} className="mt-1 w-72 rounded border border-[var(--color-rule)] px-2 py-1" />
+              <span className="block font-semibold">{t("removalReason")}</span>
+              <span className="block text-xs text-[var(--color-muted)]">{t("removalReasonHint")}</span>
+              <input name="reason" required maxLength={500} className="mt-1 w-72 max-w-full rounded border border-[var(--color-rule)] px-2 py-1" />
             </label>
           ) : null}
         </StateForm>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireEditor } from "@/lib/auth/guards";
@@ -11,7 +12,9 @@ import { formatWhen } from "../../../_components/format";
 import { RevisionDiff as Diff } from "../../../_components/revision-diff";
 import { StateForm } from "../../../_components/state-form";
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.history"))("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,18 +28,17 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const actorIds = revisions.flatMap((r) => ((r.snapshot as Partial<EntrySnapshot>).actors ?? []).map((a) => a.actorId));
   const names = await getActorNames(actorIds);
   const texts = revisions.map((r) => snapshotText(r.snapshot, names));
+  const [t, locale] = await Promise.all([getTranslations("admin.history"), getLocale()]);
   return (
     <div className="max-w-4xl space-y-4">
       <p className="text-sm">
-        {entry.deletedAt ? "In the trash" : <Link href={`/admin/entries/${id}/edit`}>← Back to editing</Link>}
+        {entry.deletedAt ? t("inTrash") : <Link href={`/admin/entries/${id}/edit`}>{t("back")}</Link>}
       </p>
-      <h1 className="font-serif text-3xl font-bold">History of “{entry.snapshot.title}”</h1>
-      <p className="text-sm text-[var(--color-muted)]">
-        Every save is kept. Restoring an earlier version saves it again as a new version; nothing is overwritten.
-      </p>
+      <h1 className="font-serif text-3xl font-bold">{t("heading", { title: entry.snapshot.title })}</h1>
+      <p className="text-sm text-[var(--color-muted)]">{t("hint")}</p>
       {typeof restored === "string" ? (
         <p role="status" className="rounded border border-[var(--color-rule)] p-3 text-sm font-semibold">
-          Restored: it is now version {restored}.
+          {t("restored", { version: restored })}
         </p>
       ) : null}
       <ol className="space-y-6">
@@ -46,20 +48,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           return (
             <li key={revision.id} className="space-y-2 border-t border-[var(--color-rule)] pt-3">
               <h2 className="font-semibold">
-                Version {revision.version}
-                {revision.version === entry.version ? " (current)" : ""} · {formatWhen(revision.createdAt)} · {revision.createdByName ?? "the system"}
+                {t(revision.version === entry.version ? "versionCurrent" : "version", { version: revision.version })} ·{" "}
+                {formatWhen(revision.createdAt, locale)} · {revision.createdByName ?? t("system")}
               </h2>
               {revision.changeNote ? <p className="text-sm">“{revision.changeNote}”</p> : null}
               <details open={i < 3}>
-                <summary className="cursor-pointer text-sm">{previous === undefined ? "Content at creation" : `Changes from version ${revisions[i + 1]!.version}`}</summary>
-                <Diff lines={lines} label={`Changes in version ${revision.version}`} />
+                <summary className="cursor-pointer text-sm">{previous === undefined ? t("atCreation") : t("changesFrom", { version: revisions[i + 1]!.version })}</summary>
+                <Diff lines={lines} label={t("changesIn", { version: revision.version })} />
               </details>
               {revision.version !== entry.version && !entry.deletedAt ? (
                 <StateForm
                   action={restoreRevisionAction}
                   fields={{ id, revisionId: revision.id, version: entry.version }}
-                  label={`Restore version ${revision.version}`}
-                  pendingLabel="Restoring…"
+                  label={t("restore", { version: revision.version })}
+                  pendingLabel={t("restoring")}
                 />
               ) : null}
             </li>
