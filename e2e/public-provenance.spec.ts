@@ -83,8 +83,13 @@ test.describe("the record as of a date", () => {
     await page.goto("/actors/california?as_of=2013-01-01");
     await expect(page.getByRole("note", { name: "As of" })).toBeVisible();
     await expect(page.getByRole("link", { name: /California State Assembly recognises/ })).toHaveCount(0);
+    // The header counts what the record held on that day, not today's figures.
+    const inRecord = page.locator("dt", { hasText: "In the record" }).locator("xpath=following-sibling::dd[1]");
+    const thenCount = Number((await inRecord.textContent())!.match(/\d+/)![0]);
     await page.goto("/actors/california");
     await expect(page.getByRole("link", { name: /California State Assembly recognises/ }).first()).toBeVisible();
+    const todayCount = Number((await inRecord.textContent())!.match(/\d+/)![0]);
+    expect(thenCount).toBeLessThan(todayCount);
   });
 });
 

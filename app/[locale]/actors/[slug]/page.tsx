@@ -19,7 +19,7 @@ import { cachedGetActorBySlug, cachedGetActorRecognitionRecord } from "@/lib/act
 import { actorJsonLd } from "@/lib/actors/json-ld";
 import { formatPartialDate } from "@/lib/dates";
 import { slugSchema } from "@/lib/domain";
-import { cachedListPublishedEntries } from "@/lib/entries/cached";
+import { cachedCountPublishedEntries, cachedListPublishedEntries } from "@/lib/entries/cached";
 import { parseListingParams } from "@/lib/entries/listing-params";
 import { parseAsOf } from "@/lib/entries/as-of";
 import { AsOfNotice } from "@/components/as-of-notice";
@@ -76,10 +76,14 @@ export default async function ActorPage({ params, searchParams }: { params: Para
   const asOf = parseAsOf(query);
   const filters = { actor: actor.slug, ...(asOf.asOf ? { as_of: asOf.asOf } : {}) };
   const listing = parseListingParams(query, filters);
-  const [page, recognition] = await Promise.all([
+  const [page, recognition, countAsOf] = await Promise.all([
     cachedListPublishedEntries({ filters, cursor: listing.cursor, direction: listing.direction, limit: 40 }),
     cachedGetActorRecognitionRecord({ id: actor.id, perGroup: 12, asOf: asOf.asOf }),
+    asOf.asOf ? cachedCountPublishedEntries({ filters }) : null,
   ]);
+  // As of a date, the header counts what the record held then: the entries dated by that day, their years.
+  const entryCount = countAsOf ?? actor.entryCount;
+  const lastDate = asOf.asOf && actor.lastDate && actor.lastDate > asOf.asOf ? asOf.asOf : actor.lastDate;
   const feedQuery = new URLSearchParams({ actor: actor.slug });
   const others = [
     locale !== "en" ? { lang: "en", name: actor.name } : null,
@@ -132,11 +136,11 @@ export default async function ActorPage({ params, searchParams }: { params: Para
           <div>
             <dt className="label">{t("inRecord")}</dt>
             <dd>
-              {t("entries", { count: actor.entryCount })}
-              {actor.firstDate && actor.lastDate
-                ? actor.firstDate.slice(0, 4) === actor.lastDate.slice(0, 4)
+              {t("entries", { count: entryCount })}
+              {entryCount > 0 && actor.firstDate && lastDate
+                ? actor.firstDate.slice(0, 4) === lastDate.slice(0, 4)
                   ? `, ${actor.firstDate.slice(0, 4)}`
-                  : `, ${actor.firstDate.slice(0, 4)}–${actor.lastDate.slice(0, 4)}`
+                  : `, ${actor.firstDate.slice(0, 4)}–${lastDate.slice(0, 4)}`
                 : ""}
             </dd>
           </div>
