@@ -22,19 +22,22 @@ export type PublicCorrection = {
 
 export type RemovedEntry = { slug: string; title: string; removedAt: string; reason: string | null };
 
+/** What a reader sees of a correction, with its entry's slug and title as they stand. */
+const publicCorrectionColumns = {
+  id: corrections.id,
+  entrySlug: entries.slug,
+  entryTitle: entries.title,
+  entryPublic: sql<boolean>`(${entries.status} = 'published' and ${entries.deletedAt} is null)`,
+  version: corrections.version,
+  note: corrections.note,
+  changedFields: corrections.changedFields,
+  correctedAt: isoTimestamp<string>(corrections.createdAt),
+};
+
 /** The latest corrections, newest first (at most `limit`), each with its entry's title as it stands. */
 export async function listCorrections({ limit = 50 }: { limit?: number } = {}): Promise<PublicCorrection[]> {
   return getDb()
-    .select({
-      id: corrections.id,
-      entrySlug: entries.slug,
-      entryTitle: entries.title,
-      entryPublic: sql<boolean>`(${entries.status} = 'published' and ${entries.deletedAt} is null)`,
-      version: corrections.version,
-      note: corrections.note,
-      changedFields: corrections.changedFields,
-      correctedAt: isoTimestamp<string>(corrections.createdAt),
-    })
+    .select(publicCorrectionColumns)
     .from(corrections)
     .innerJoin(entries, eq(entries.id, corrections.entryId))
     // A correction of an entry that was later unpublished is no longer public; a removed one still is (410 page).
@@ -49,14 +52,7 @@ export type CorrectionDiff = PublicCorrection & { lines: DiffLine[] };
 export async function getCorrection({ id }: { id: string }): Promise<CorrectionDiff | null> {
   const [row] = await getDb()
     .select({
-      id: corrections.id,
-      entrySlug: entries.slug,
-      entryTitle: entries.title,
-      entryPublic: sql<boolean>`(${entries.status} = 'published' and ${entries.deletedAt} is null)`,
-      version: corrections.version,
-      note: corrections.note,
-      changedFields: corrections.changedFields,
-      correctedAt: isoTimestamp<string>(corrections.createdAt),
+      ...publicCorrectionColumns,
       before: corrections.before,
       after: corrections.after,
     })
