@@ -17,6 +17,7 @@ import { readEntrySnapshot } from "@/lib/entries/snapshot";
 import { createEntry, updateEntry } from "@/lib/entries/write";
 import { getMapData, getRecognitionSummary, listRecognitionEvents } from "@/lib/recognition/queries";
 import { createUser } from "@/lib/users/write";
+import { englishMessage } from "@/lib/i18n/english";
 
 // The cache wrapper passes through (no Next.js request here); the reads and the database are the real ones.
 vi.mock("next/cache", () => ({ unstable_cache: (fn: unknown) => fn, revalidateTag: () => {} }));
@@ -224,6 +225,6 @@ describe("discrepancies and quotes", () => {
       discrepancies: [{ subject: "Vote", readings: [{ reading: "1", source: 1 }, { reading: "2", source: 3 }] }],
     });
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["discrepancies.0.readings.1.source", "There is no source 3: the entry has 1"]]);
+    expect(result.error!.issues.map((i) => [i.path.join("."), englishMessage(i.message)])).toEqual([["discrepancies.0.readings.1.source", "There is no source 3: the entry has 1"]]);
   });
 });
