@@ -50,6 +50,11 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to content" });
     await expect(skip).toBeFocused();
+    // Then the header's language links, in their order, then the search box.
+    for (const lang of ["hy", "ru"]) {
+      await page.keyboard.press("Tab");
+      await expect(page.locator(`header a[hreflang="${lang}"]`)).toBeFocused();
+    }
     await page.keyboard.press("Tab");
     await expect(page.getByRole("searchbox", { name: "Search the record" })).toBeFocused();
     await page.keyboard.type("Hawaii");
