@@ -104,5 +104,5 @@ export function actorSnapshotToInput(
   if (parsed.success && parsedPositions.success) return { ok: true, input: parsed.data, positions: parsedPositions.data };
   const issue = parsed.success ? parsedPositions.error?.issues[0] : parsed.error.issues[0];
   // A message key whose `problem` is itself a key (the zod issue's): both are shown in the reader's language.
-  return { ok: false, message: messageKey("adminActors.error.badRevision", { field: issue?.path.join(".") ?? "", problem: issue?.message ?? "" }) };
+  return { ok: false, message: messageKey("forms.badRevision", { field: issue?.path.join(".") ?? "", problem: issue?.message ?? "" }) };
 }

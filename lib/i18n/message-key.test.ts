@@ -29,7 +29,7 @@ describe("messages as keys", () => {
   });
 
   it("format an argument that is itself a key in the same language", () => {
-    const refused = messageKey("adminActors.error.badRevision", { field: "kind", problem: v("actorKind") });
+    const refused = messageKey("forms.badRevision", { field: "kind", problem: v("actorKind") });
     expect(englishMessage(refused)).toBe("This revision cannot be restored as it is: kind — Choose what kind of actor this is");
     expect(formatMessage("ru", refused)).toContain("Эту версию нельзя восстановить как есть: kind — ");
     expect(formatMessage("ru", refused)).not.toContain("validation.");
