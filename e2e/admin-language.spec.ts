@@ -1,7 +1,8 @@
 // The editorial system in the editor's own language: an editor switches their account to Russian, then to
 // Armenian, and the dashboard, the entry form (with a validation message and the status of its translations)
 // and the sign-in page after signing out are in that language — no sentence of the English catalogue left, html
-// lang set, axe-clean. Sorts after admin-flow.spec.ts, which does the first-run setup.
+// lang set, axe-clean; so are the actor pages (the list, the form with validation messages, an actor's history with
+// its diff's field names). Sorts after admin-flow.spec.ts, which does the first-run setup.
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -12,7 +13,7 @@ test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
 
 type Catalogue = { [key: string]: string | Catalogue };
-const NAMESPACES = ["admin", "adminEntries", "validation", "forms", "auth", "labels"];
+const NAMESPACES = ["admin", "adminEntries", "adminActors", "validation", "forms", "auth", "labels"];
 
 function catalogue(locale: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -136,6 +137,53 @@ for (const locale of ["ru", "hy"] as const) {
       expect(await englishLeft(page, messages)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshots(page, `entry-form-${locale}`);
+    });
+
+    await test.step("the list of actors", async () => {
+      await page.goto("/admin/actors");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(plain(messages, "adminActors.list.title"));
+      await expect(page.getByRole("heading", { level: 2, name: plain(messages, "adminActors.list.mergeHeading") })).toBeVisible();
+      await expect(page.getByRole("columnheader", { name: plain(messages, "adminActors.list.publicSite") })).toBeVisible();
+      await expect(page.getByRole("link", { name: plain(messages, "adminActors.list.newActor") })).toBeVisible();
+      expect(await englishLeft(page, messages)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshots(page, `actors-${locale}`);
+    });
+
+    const actorName = `Polyglot Council ${run} ${locale}`;
+    await test.step("the actor form: validation messages, then a new actor and an edit", async () => {
+      await page.goto("/admin/actors/new");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(plain(messages, "adminActors.page.newTitle"));
+      await page.getByRole("button", { name: plain(messages, "adminActors.form.create") }).click();
+      await expect(page.locator("#f-nameEn-error")).toHaveText(plain(messages, "validation.actorNameEn"));
+      await expect(page.locator("#f-kind-error")).toHaveText(plain(messages, "validation.actorKind"));
+      await expect(page.locator("form [role=alert]")).toContainText(plain(messages, "forms.invalid"));
+      expect(await englishLeft(page, messages)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshots(page, `actor-form-${locale}`);
+
+      await page.getByLabel(plain(messages, "adminActors.form.nameEn")).fill(actorName);
+      await page.getByLabel(plain(messages, "adminActors.form.kind")).selectOption("organisation");
+      await page.getByRole("button", { name: plain(messages, "adminActors.form.create") }).click();
+      await expect(page.getByRole("status").filter({ hasText: plain(messages, "adminActors.page.created") })).toBeVisible();
+      await page.getByLabel(plain(messages, "adminActors.form.countryCode")).fill("AM");
+      await page.getByLabel(plain(messages, "adminActors.form.aliases")).fill(locale === "ru" ? "Совет полиглотов" : "Բազմալեզուների խորհուրդ");
+      await page.getByRole("button", { name: plain(messages, "adminActors.form.save") }).click();
+      await expect(page.getByRole("status").filter({ hasText: plain(messages, "adminActors.page.saved") })).toBeVisible();
+      expect(await englishLeft(page, messages)).toEqual([]);
+    });
+
+    await test.step("the actor's history: the diff's field names in this language", async () => {
+      await page.getByRole("link", { name: plain(messages, "adminActors.page.history"), exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(actorName);
+      const diff = page.locator("details").first();
+      await expect(diff).toContainText(`${plain(messages, "adminActors.diff.countryCode")}: AM`);
+      await expect(diff).toContainText(`${plain(messages, "adminActors.diff.alias")}: `);
+      await expect(page.locator("body")).toContainText(`${plain(messages, "adminActors.diff.name")}: ${actorName}`);
+      await expect(page.getByRole("button", { name: plain(messages, "admin.history.restore").replace("{version, number}", "1") })).toBeVisible();
+      expect(await englishLeft(page, messages)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshots(page, `actor-history-${locale}`);
     });
 
     await test.step("signed out, the sign-in page stays in the editor's language", async () => {

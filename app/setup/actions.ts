@@ -32,7 +32,7 @@ export async function setupAction(_previous: ActionState<SetupValues>, formData:
     await completeSetup({ token: parsed.data.token, input: parsed.data });
   } catch (error) {
     if (error instanceof SetupError || error instanceof UserWriteError) {
-      return { status: "error", errors: {}, values, message: error.message };
+      return { status: "error", errors: {}, values, message: error instanceof UserWriteError ? error.key : error.message };
     }
     throw error;
   }

@@ -8,6 +8,7 @@ import { readEntrySnapshot } from "@/lib/entries/snapshot";
 import { recordRevision } from "@/lib/entries/revisions";
 import type { Tx } from "@/lib/tx";
 import { recordActorRevision } from "./snapshot";
+import { messageKey } from "@/lib/i18n/message-key";
 import { ActorWriteError } from "./errors";
 
 const { actors, entryActors, entries } = schema;
@@ -42,13 +43,13 @@ export async function mergeActors({
   userId: string | null;
   db?: Database;
 }): Promise<{ movedEntries: number; affectsPublic: boolean }> {
-  if (fromId === intoId) throw new ActorWriteError("intoId", "An actor cannot be merged into itself");
+  if (fromId === intoId) throw new ActorWriteError("intoId", messageKey("adminActors.error.mergeSelf"));
   return db.transaction(async (tx) => {
     const rows = await tx.select().from(actors).where(inArray(actors.id, [fromId, intoId])).for("update");
     const from = rows.find((r) => r.id === fromId);
     const into = rows.find((r) => r.id === intoId);
-    if (!from || from.mergedIntoId || from.deletedAt) throw new ActorWriteError("fromId", "The duplicate no longer exists or was already merged");
-    if (!into || into.mergedIntoId || into.deletedAt) throw new ActorWriteError("intoId", "The actor to keep no longer exists or was merged");
+    if (!from || from.mergedIntoId || from.deletedAt) throw new ActorWriteError("fromId", messageKey("adminActors.error.fromGone"));
+    if (!into || into.mergedIntoId || into.deletedAt) throw new ActorWriteError("intoId", messageKey("adminActors.error.intoGone"));
     const note = `Actor “${from.nameEn}” merged into “${into.nameEn}”`;
 
     const affected = await tx.selectDistinct({ entryId: entryActors.entryId }).from(entryActors).where(eq(entryActors.actorId, fromId));

@@ -5,6 +5,7 @@ import { schema } from "@/db";
 import type { ActorPosition } from "@/lib/domain";
 import { actorPositionSchema } from "@/lib/domain";
 import type { Executor, Tx } from "@/lib/tx";
+import { messageKey } from "@/lib/i18n/message-key";
 import { actorInputSchema, type ActorInput } from "./input";
 
 const { actors, actorRevisions, users } = schema;
@@ -102,5 +103,6 @@ export function actorSnapshotToInput(
   const parsedPositions = actorPositionSchema.array().safeParse(positions ?? []);
   if (parsed.success && parsedPositions.success) return { ok: true, input: parsed.data, positions: parsedPositions.data };
   const issue = parsed.success ? parsedPositions.error?.issues[0] : parsed.error.issues[0];
-  return { ok: false, message: `This revision cannot be restored as it is: ${issue?.path.join(".")} — ${issue?.message}` };
+  // A message key whose `problem` is itself a key (the zod issue's): both are shown in the reader's language.
+  return { ok: false, message: messageKey("forms.badRevision", { field: issue?.path.join(".") ?? "", problem: issue?.message ?? "" }) };
 }

@@ -9,6 +9,7 @@ import type { ActorPosition } from "@/lib/domain";
 import { slugify } from "@/lib/slug";
 import type { Tx } from "@/lib/tx";
 import { uniqueSlug } from "@/lib/unique-slug";
+import { messageKey } from "@/lib/i18n/message-key";
 import { ActorWriteError } from "./errors";
 import type { ActorInput, ActorSubmission } from "./input";
 import {
@@ -41,11 +42,11 @@ export async function checkParent(tx: Tx, actorId: string | null, parentId: stri
   if (!parentId) return;
   const seen = new Set<string>();
   for (let current: string | null = parentId; current; ) {
-    if (current === actorId || seen.has(current)) throw new ActorWriteError("parentId", "An actor cannot be its own parent or ancestor");
+    if (current === actorId || seen.has(current)) throw new ActorWriteError("parentId", messageKey("adminActors.error.ownAncestor"));
     seen.add(current);
     const [row] = await tx.select({ parentId: actors.parentId, mergedIntoId: actors.mergedIntoId }).from(actors).where(eq(actors.id, current)).limit(1);
-    if (!row) throw new ActorWriteError("parentId", "The parent actor does not exist");
-    if (current === parentId && row.mergedIntoId) throw new ActorWriteError("parentId", "The parent actor was merged into another; choose that one");
+    if (!row) throw new ActorWriteError("parentId", messageKey("adminActors.error.noParent"));
+    if (current === parentId && row.mergedIntoId) throw new ActorWriteError("parentId", messageKey("adminActors.error.parentMerged"));
     current = row.parentId;
   }
 }

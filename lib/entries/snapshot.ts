@@ -1,5 +1,6 @@
 // An entry as one value — fields, actors and sources — read from the database: what a revision stores and a form edits.
 import "server-only";
+import { messageKey } from "@/lib/i18n/message-key";
 import { asc, eq } from "drizzle-orm";
 import { schema } from "@/db";
 import { toPartialDate } from "@/lib/dates";
@@ -94,5 +95,6 @@ export function snapshotToInput(snapshot: unknown): { ok: true; input: EntryInpu
   const parsed = entryInputSchema.safeParse({ correctionNote: null, ...input });
   if (parsed.success) return { ok: true, input: parsed.data };
   const issue = parsed.error.issues[0];
-  return { ok: false, message: `This revision cannot be restored as it is: ${issue?.path.join(".")} — ${issue?.message}` };
+  // A message key whose `problem` is itself a key (the zod issue's): both are shown in the reader's language.
+  return { ok: false, message: messageKey("forms.badRevision", { field: issue?.path.join(".") ?? "", problem: issue?.message ?? "" }) };
 }

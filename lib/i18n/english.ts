@@ -21,7 +21,9 @@ export function formatMessage(locale: Locale, message: string): string {
   if (!decoded) return message;
   const source = lookup(loadMessages(locale), decoded.key);
   if (source === null) return message;
-  return String(new IntlMessageFormat(source, LOCALE_TAG[locale]).format(decoded.args));
+  // An argument may itself be a message key: formatted first, in the same language.
+  const args = Object.fromEntries(Object.entries(decoded.args).map(([name, value]) => [name, typeof value === "string" ? formatMessage(locale, value) : value]));
+  return String(new IntlMessageFormat(source, LOCALE_TAG[locale]).format(args));
 }
 
 export const englishMessage = (message: string) => formatMessage(DEFAULT_LOCALE, message);

@@ -5,7 +5,9 @@ import { getDb, schema, type Database } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { UserRole } from "@/lib/auth/roles";
+import { englishMessage } from "@/lib/i18n/english";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { messageKey } from "@/lib/i18n/message-key";
 import { verifyProof, type Proof } from "@/lib/auth/proof";
 import { endUserSessions } from "@/lib/auth/sessions";
 import { LOCKS, takeAdvisoryLock } from "@/lib/locks";
@@ -15,14 +17,21 @@ import { hashPassword } from "./password";
 
 const { users } = schema;
 
+/**
+ * A refused change to a user, named by the field it concerns. `key` is the catalogue key of the reason
+ * (admin.users.error.*), shown in the editor's language; the Error's message is the same in English, for the
+ * command-line tools (npm run user:create) and the logs.
+ */
 export class UserWriteError extends Error {
   constructor(
     readonly field: "email" | "user" | "role",
-    message: string,
+    readonly key: string,
   ) {
-    super(message);
+    super(englishMessage(key));
   }
 }
+
+const refusal = (name: string) => messageKey(`admin.users.error.${name}`);
 
 export async function insertUser(
   tx: Executor,
@@ -40,7 +49,7 @@ export async function insertUser(
       .values({ email, name: input.name, role: input.role, passwordHash })
       .returning({ id: users.id });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserWriteError("email", "A user with this email already exists");
+    if (isUniqueViolation(error)) throw new UserWriteError("email", refusal("emailTaken"));
     throw error;
   }
   if (!row) throw new Error("insert returned no row");
@@ -86,14 +95,14 @@ export async function setUserDisabled({
   actorId: string;
   db?: Database;
 }): Promise<void> {
-  if (disabled && userId === actorId) throw new UserWriteError("user", "You cannot disable your own account");
+  if (disabled && userId === actorId) throw new UserWriteError("user", refusal("disableSelf"));
   await db.transaction(async (tx) => {
     // Serialise admin changes so two admins cannot disable each other at once and leave none.
     await takeAdvisoryLock(tx, LOCKS.userChanges);
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
-    if (!target) throw new UserWriteError("user", "No such user");
+    if (!target) throw new UserWriteError("user", refusal("noSuchUser"));
     if (disabled && target.role === "admin" && (await activeAdminCount(tx)) <= 1) {
-      throw new UserWriteError("user", "The last active administrator cannot be disabled");
+      throw new UserWriteError("user", refusal("lastAdminDisable"));
     }
     await tx
       .update(users)
@@ -138,7 +147,7 @@ export async function resetUserPassword({
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
       .where(eq(users.id, userId))
       .returning({ id: users.id });
-    if (updated.length === 0) throw new UserWriteError("user", "No such user");
+    if (updated.length === 0) throw new UserWriteError("user", refusal("noSuchUser"));
     await endUserSessions(tx, userId);
     await recordAudit(tx, { userId: actorId, action: "user.password_reset", targetType: "user", targetId: userId });
   });
@@ -155,14 +164,14 @@ export async function setUserRole({
   actorId: string;
   db?: Database;
 }): Promise<void> {
-  if (userId === actorId && role !== "admin") throw new UserWriteError("role", "You cannot take away your own admin role");
+  if (userId === actorId && role !== "admin") throw new UserWriteError("role", refusal("ownAdminRole"));
   await db.transaction(async (tx) => {
     await takeAdvisoryLock(tx, LOCKS.userChanges);
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
-    if (!target) throw new UserWriteError("user", "No such user");
+    if (!target) throw new UserWriteError("user", refusal("noSuchUser"));
     if (target.role === role) return;
     if (target.role === "admin" && (await activeAdminCount(tx)) <= 1) {
-      throw new UserWriteError("role", "The last active administrator must stay an administrator");
+      throw new UserWriteError("role", refusal("lastAdminRole"));
     }
     await tx
       .update(users)
@@ -182,7 +191,7 @@ export async function setUserLocale({ userId, locale, db = getDb() }: { userId: 
     .set({ locale, updatedAt: sql`now()` })
     .where(eq(users.id, userId))
     .returning({ id: users.id });
-  if (updated.length === 0) throw new UserWriteError("user", "No such user");
+  if (updated.length === 0) throw new UserWriteError("user", refusal("noSuchUser"));
 }
 
 /** A user's interface language, as stored (English for a user that is not there). */

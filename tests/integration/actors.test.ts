@@ -102,6 +102,8 @@ describe("actors", () => {
     expect(restored.map((l) => l.actorId).sort()).toEqual([keep.id, other.id].sort());
 
     await expect(mergeActors({ fromId: dup.id, intoId: keep.id, userId: null })).rejects.toThrow(/already merged/);
+    // The reason travels as a catalogue key for the editor's language; the Error's message is its English.
+    await expect(mergeActors({ fromId: dup.id, intoId: keep.id, userId: null })).rejects.toMatchObject({ field: "fromId", key: "adminActors.error.fromGone" });
     // The duplicate is merged away: an edit of it writes nothing (and creates nothing).
     expect(await updateActor({ id: dup.id, input: actor("S. Lavrov"), expectedVersion: 2, userId: null })).toEqual({ status: "not_found" });
   });

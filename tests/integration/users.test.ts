@@ -130,6 +130,7 @@ describe("users", () => {
       const { id } = await createUser({ input: { email: "only@example.org", name: "Only", role: "admin", password }, actorId: null, db });
       const { id: editor } = await createUser({ input: { email: "ed@example.org", name: "Ed", role: "editor", password }, actorId: id, db });
       await expect(setUserDisabled({ userId: id, disabled: true, actorId: editor, db })).rejects.toThrow(/last active administrator/);
+      await expect(setUserDisabled({ userId: id, disabled: true, actorId: editor, db })).rejects.toMatchObject({ key: "admin.users.error.lastAdminDisable" });
       await expect(setUserDisabled({ userId: id, disabled: true, actorId: id, db })).rejects.toThrow(/your own account/);
       const [row] = await db.select({ disabledAt: schema.users.disabledAt }).from(schema.users).where(eq(schema.users.id, id));
       expect(row?.disabledAt).toBeNull();

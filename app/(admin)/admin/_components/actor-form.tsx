@@ -2,34 +2,48 @@
 // Create or edit an actor: names in three languages, aliases, kind, codes, parent, dates and whether the public
 // site lists it. The form carries the version it was opened at; a save refused because someone saved meanwhile
 // keeps what was typed and offers to save over the other version (which stays in the history).
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ACTOR_KINDS } from "@/lib/domain";
 import { idleState, type ActionState } from "@/lib/forms";
+import { LOCALE_TAG, isLocale } from "@/lib/i18n/locales";
+import { useLabels } from "@/lib/i18n/use-labels";
 import { saveActorAction } from "../actors/actions";
 import { ActorPicker } from "./actor-picker";
 import { buttonClass, FieldError, FormMessage, primaryButtonClass, SelectField, TextArea, TextField } from "./fields";
+import { useMessageText } from "./use-message";
 
 export type ActorFormValues = Record<string, string>;
-
-const KIND_NAME: Record<string, string> = { state: "State", subnational: "Subnational body", city: "City", organisation: "Organisation", person: "Person" };
 
 type State = ActionState<ActorFormValues>;
 
 function ConflictPanel({ state, actorId, onKeepMine }: { state: State; actorId: string; onKeepMine: (version: number) => void }) {
   const conflict = state.conflict;
+  const t = useTranslations("adminActors.form");
+  const text = useMessageText();
+  const locale = useLocale();
   if (!conflict) return null;
+  const when = new Date(conflict.updatedAt).toLocaleString(LOCALE_TAG[isLocale(locale) ? locale : "en"], { timeZone: "UTC" });
   return (
     <div role="alert" className="space-y-2 rounded border-2 border-[var(--color-accent)] p-4">
-      <p className="font-semibold">{state.message}</p>
+      <p className="font-semibold">{text(state.message)}</p>
       <p className="text-sm">
-        Saved at {new Date(conflict.updatedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC. Compare with{" "}
-        <a href={`/admin/actors/${actorId}/edit`} target="_blank" rel="noopener">
-          the saved version (opens in a new tab)
-        </a>{" "}
-        or its <a href={`/admin/actors/${actorId}/history`} target="_blank" rel="noopener">history</a>, then either copy your changes into it, or:
+        {t.rich("conflictSaved", {
+          when,
+          saved: (chunks) => (
+            <a href={`/admin/actors/${actorId}/edit`} target="_blank" rel="noopener">
+              {chunks}
+            </a>
+          ),
+          history: (chunks) => (
+            <a href={`/admin/actors/${actorId}/history`} target="_blank" rel="noopener">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
       <button type="button" className={buttonClass} onClick={() => onKeepMine(conflict.version)}>
-        Use my version instead (their version stays in the history)
+        {t("keepMine")}
       </button>
     </div>
   );
@@ -48,6 +62,8 @@ export function ActorForm({ initial, id, parentName }: { initial: ActorFormValue
   );
   // Inputs are uncontrolled with the last submitted values as defaults; the key remounts them after each answer.
   const key = JSON.stringify(values);
+  const t = useTranslations("adminActors.form");
+  const labels = useLabels();
   return (
     <form action={dispatch} className="max-w-3xl space-y-4" noValidate key={key}>
       {id ? <input type="hidden" name="id" value={id} /> : null}
@@ -64,35 +80,35 @@ export function ActorForm({ initial, id, parentName }: { initial: ActorFormValue
         />
       ) : (
         <FormMessage
-          message={overridden === state ? "Your version will replace the saved one when you save. Their version stays in the history." : state.message}
+          message={overridden === state ? t("overridden") : state.message}
           tone={overridden === state || state.status === "ok" || state.status === "idle" ? "ok" : "error"}
         />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="nameEn" label="Name in English" defaultValue={values.nameEn} errors={e.nameEn} required maxLength={300} />
+        <TextField name="nameEn" label={t("nameEn")} defaultValue={values.nameEn} errors={e.nameEn} required maxLength={300} />
         <SelectField
           name="kind"
-          label="Kind of actor"
+          label={t("kind")}
           defaultValue={values.kind}
           errors={e.kind}
-          options={[["", "Choose…"], ...ACTOR_KINDS.map((k) => [k, KIND_NAME[k]!] as const)]}
+          options={[["", t("choose")], ...ACTOR_KINDS.map((k) => [k, labels.actorKind[k]] as const)]}
         />
-        <TextField name="nameHy" label="Name in Armenian" lang="hy" defaultValue={values.nameHy} errors={e.nameHy} maxLength={300} />
-        <TextField name="nameRu" label="Name in Russian" lang="ru" defaultValue={values.nameRu} errors={e.nameRu} maxLength={300} />
-        <TextField name="countryCode" label="Country code" hint="ISO 3166: AM, US, or US-CA for a subdivision" defaultValue={values.countryCode} errors={e.countryCode} maxLength={6} />
-        <TextField name="wikidataId" label="Wikidata id" hint="e.g. Q399" defaultValue={values.wikidataId} errors={e.wikidataId} maxLength={14} />
-        <TextField name="existedFrom" label="Existed from" hint="YYYY, YYYY-MM or YYYY-MM-DD" defaultValue={values.existedFrom} errors={e.existedFrom} maxLength={10} />
-        <TextField name="existedUntil" label="Existed until" hint="e.g. 2024-01-01 for Artsakh" defaultValue={values.existedUntil} errors={e.existedUntil} maxLength={10} />
+        <TextField name="nameHy" label={t("nameHy")} lang="hy" defaultValue={values.nameHy} errors={e.nameHy} maxLength={300} />
+        <TextField name="nameRu" label={t("nameRu")} lang="ru" defaultValue={values.nameRu} errors={e.nameRu} maxLength={300} />
+        <TextField name="countryCode" label={t("countryCode")} hint={t("countryCodeHint")} defaultValue={values.countryCode} errors={e.countryCode} maxLength={6} />
+        <TextField name="wikidataId" label={t("wikidataId")} hint={t("wikidataIdHint")} defaultValue={values.wikidataId} errors={e.wikidataId} maxLength={14} />
+        <TextField name="existedFrom" label={t("existedFrom")} hint={t("existedFromHint")} defaultValue={values.existedFrom} errors={e.existedFrom} maxLength={10} />
+        <TextField name="existedUntil" label={t("existedUntil")} hint={t("existedUntilHint")} defaultValue={values.existedUntil} errors={e.existedUntil} maxLength={10} />
       </div>
-      <TextArea name="aliases" label="Aliases" hint="Other names and spellings, one per line" rows={3} defaultValue={values.aliases} errors={e.aliases} />
-      <TextArea name="description" label="Description" rows={3} defaultValue={values.description} errors={e.description} maxLength={2000} />
+      <TextArea name="aliases" label={t("aliases")} hint={t("aliasesHint")} rows={3} defaultValue={values.aliases} errors={e.aliases} />
+      <TextArea name="description" label={t("description")} rows={3} defaultValue={values.description} errors={e.description} maxLength={2000} />
       <div>
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" name="public" className="mt-1" defaultChecked={values.public === "on" || values.public === "true"} aria-describedby="f-public-hint" />
           <span>
-            <strong>Show on the public site</strong>
+            <strong>{t("public")}</strong>
             <span id="f-public-hint" className="block text-xs text-[var(--color-muted)]">
-              Actors appear on the public site once a published entry names them. Tick this to list this one even before that.
+              {t("publicHint")}
             </span>
           </span>
         </label>
@@ -100,19 +116,19 @@ export function ActorForm({ initial, id, parentName }: { initial: ActorFormValue
       <div>
         {parent ? (
           <p className="text-sm">
-            Parent: <strong>{parent.name}</strong>{" "}
+            {t("parent")} <strong>{parent.name}</strong>{" "}
             <button type="button" className={buttonClass} onClick={() => setParent(null)}>
-              Remove parent
+              {t("removeParent")}
             </button>
           </p>
         ) : (
-          <ActorPicker label="Parent actor (optional)" onPick={(a) => setParent({ id: a.id, name: a.name })} exclude={id ? [id] : []} />
+          <ActorPicker label={t("parentPicker")} onPick={(a) => setParent({ id: a.id, name: a.name })} exclude={id ? [id] : []} />
         )}
         <FieldError name="parentId" errors={e.parentId} />
       </div>
-      <TextField name="changeNote" label="Change note" hint="For the history: what you changed and why (optional)" defaultValue={values.changeNote} errors={e.changeNote} maxLength={500} />
+      <TextField name="changeNote" label={t("changeNote")} hint={t("changeNoteHint")} defaultValue={values.changeNote} errors={e.changeNote} maxLength={500} />
       <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? "Saving…" : id ? "Save actor" : "Create actor"}
+        {pending ? t("saving") : id ? t("save") : t("create")}
       </button>
     </form>
   );

@@ -5,7 +5,7 @@ import { getLocale, getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { pickNamespaces, type Messages } from "@/lib/i18n/catalogue";
 
-export const EDITORIAL_NAMESPACES = ["labels", "errors", "validation", "forms", "auth", "setup", "twoFactor", "admin", "adminEntries"] as const;
+export const EDITORIAL_NAMESPACES = ["labels", "errors", "validation", "forms", "auth", "setup", "twoFactor", "admin", "adminEntries", "adminActors"] as const;
 
 export async function EditorialIntl({ children }: { children: ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);

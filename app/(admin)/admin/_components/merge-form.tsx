@@ -1,5 +1,6 @@
 "use client";
 // Merge a duplicate actor into the one that stays: pick both, confirm, and every entry link moves.
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import type { ActionState } from "@/lib/forms";
 import { mergeActorsAction } from "../actors/actions";
@@ -9,11 +10,12 @@ import { buttonClass, FieldError, FormMessage, primaryButtonClass } from "./fiel
 type Picked = { id: string; name: string } | null;
 
 function Pick({ label, value, onChange, exclude }: { label: string; value: Picked; onChange: (v: Picked) => void; exclude: string[] }) {
+  const t = useTranslations("adminActors.merge");
   return value ? (
     <p className="text-sm">
       {label}: <strong>{value.name}</strong>{" "}
       <button type="button" className={buttonClass} onClick={() => onChange(null)}>
-        Change
+        {t("change")}
       </button>
     </p>
   ) : (
@@ -25,6 +27,7 @@ export function MergeForm() {
   const [state, dispatch, pending] = useActionState<ActionState | undefined, FormData>(mergeActorsAction, undefined);
   const [from, setFrom] = useState<Picked>(null);
   const [into, setInto] = useState<Picked>(null);
+  const t = useTranslations("adminActors.merge");
   useEffect(() => {
     // After a merge, start afresh; after a refusal, keep the choices so the editor can adjust one.
     if (state?.status === "ok") {
@@ -38,21 +41,21 @@ export function MergeForm() {
       <input type="hidden" name="intoId" value={into?.id ?? ""} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <Pick label="Duplicate to merge away" value={from} onChange={setFrom} exclude={into ? [into.id] : []} />
+          <Pick label={t("from")} value={from} onChange={setFrom} exclude={into ? [into.id] : []} />
           <FieldError name="fromId" errors={state?.errors.fromId} />
         </div>
         <div>
-          <Pick label="Actor to keep" value={into} onChange={setInto} exclude={from ? [from.id] : []} />
+          <Pick label={t("into")} value={into} onChange={setInto} exclude={from ? [from.id] : []} />
           <FieldError name="intoId" errors={state?.errors.intoId} />
         </div>
       </div>
       {from && into ? (
         <p className="text-sm">
-          Every entry that names “{from.name}” will name “{into.name}” instead, and “{from.name}” becomes one of its aliases.
+          {t("explain", { from: from.name, into: into.name })}
         </p>
       ) : null}
       <button type="submit" disabled={pending || !from || !into} className={primaryButtonClass}>
-        {pending ? "Merging…" : "Merge"}
+        {pending ? t("merging") : t("submit")}
       </button>
       <FormMessage message={state?.message ?? null} tone={state?.status === "ok" ? "ok" : "error"} />
     </form>

@@ -5,10 +5,12 @@ import { decodeMessage } from "@/lib/i18n/message-key";
 
 export function useMessageText(): (message: string | null | undefined) => string {
   const t = useTranslations();
-  return (message) => {
-    if (!message) return "";
+  const format = (message: string): string => {
     const decoded = decodeMessage(message);
     if (!decoded || !t.has(decoded.key as never)) return message;
-    return t(decoded.key as never, decoded.args as never);
+    // An argument may itself be a message key (a restore refused because of a zod issue): formatted first.
+    const args = Object.fromEntries(Object.entries(decoded.args).map(([name, value]) => [name, typeof value === "string" ? format(value) : value]));
+    return t(decoded.key as never, args as never);
   };
+  return (message) => (message ? format(message) : "");
 }

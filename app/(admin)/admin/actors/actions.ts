@@ -16,22 +16,23 @@ import {
   type ActorFormResult,
   type ActorWriteResult,
 } from "@/lib/actors/write";
+import { messageKey, v } from "@/lib/i18n/message-key";
 import { revalidateRecord } from "@/lib/revalidate";
 
 function conflictState<V>(result: Extract<ActorWriteResult, { status: "conflict" }>, values: V): ActionState<V> {
-  const who = result.current.updatedByName ?? "Someone";
+  const { updatedByName: who, version } = result.current;
   return {
     status: "conflict",
     errors: {},
     values,
     conflict: result.current,
-    message: `${who} saved this actor (version ${result.current.version}) after you opened it, so your changes were not saved. Everything you typed is still in the form below.`,
+    message: who ? messageKey("adminActors.result.conflict", { who, version }) : messageKey("adminActors.result.conflictSomeone", { version }),
   };
 }
 
-const GONE = "This actor does not exist or was merged into another, so nothing was saved. Your text is still in the form.";
-const BAD_ID = "The form names an actor that is not a valid id, so nothing was saved (and no new actor was created). Your text is still in the form; open the actor again from the list of actors.";
-const NO_VERSION = "The form is damaged (it has no version), so nothing was saved. Your text is still in the form; reload the page.";
+const GONE = messageKey("adminActors.result.gone");
+const BAD_ID = messageKey("adminActors.result.badId");
+const NO_VERSION = messageKey("adminActors.result.noVersion");
 
 export const saveActorAction = guardedFormAction(
   { role: "editor", schema: actorSubmissionSchema, toInput: (values: Record<string, string>) => actorFormToInput(values) },
@@ -41,7 +42,7 @@ export const saveActorAction = guardedFormAction(
       result = await saveActorForm({ rawId: formData.get("id"), submission, userId: user.id });
     } catch (error) {
       if (!(error instanceof ActorWriteError)) throw error;
-      return { status: "invalid", errors: { [error.field]: [error.message] }, values, message: error.message };
+      return { status: "invalid", errors: { [error.field]: [error.key] }, values, message: error.key };
     }
     if (result.status === "bad_id") return { status: "error", errors: {}, values, message: BAD_ID };
     if (result.status === "no_version") return { status: "error", errors: {}, values, message: NO_VERSION };
@@ -65,7 +66,7 @@ export const restoreActorRevisionAction = guardedFormAction({ role: "editor", sc
     result = await restoreActorRevision({ id, revisionId, expectedVersion: version, userId: user.id });
   } catch (error) {
     if (!(error instanceof ActorWriteError)) throw error;
-    return { status: "invalid", errors: {}, values, message: error.message };
+    return { status: "invalid", errors: {}, values, message: error.key };
   }
   if (result.status === "conflict") return conflictState(result, values);
   if (result.status === "not_found") return { status: "error", errors: {}, values, message: GONE };
@@ -81,16 +82,16 @@ export const mergeActorsAction = guardedFormAction({ role: "editor", schema: act
       status: "ok",
       errors: {},
       values: {},
-      message: `Merged. ${result.movedEntries === 1 ? "1 entry now links" : `${result.movedEntries} entries now link`} the actor you kept.`,
+      message: messageKey("adminActors.result.merged", { count: result.movedEntries }),
     };
   } catch (error) {
     if (!(error instanceof ActorWriteError)) throw error;
-    return { status: "invalid", errors: { [error.field]: [error.message] }, values, message: error.message };
+    return { status: "invalid", errors: { [error.field]: [error.key] }, values, message: error.key };
   }
 });
 
 const quickActorSchema = z.object({
-  kind: z.enum(ACTOR_KINDS, "Choose what kind of actor this is"),
+  kind: z.enum(ACTOR_KINDS, v("actorKind")),
   nameEn: z.string(),
   countryCode: z.string(),
 });
@@ -98,7 +99,7 @@ const quickActorSchema = z.object({
 /** From the entry form: a new actor with a name, a kind and perhaps a country code; the rest can wait. */
 export const createActorInlineAction = guardedCall({ role: "editor", schema: quickActorSchema }, async (quick, user) => {
   const parsed = actorInputSchema.safeParse(actorFormToInput({ ...quick }));
-  if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0]?.message ?? "Invalid actor" };
+  if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0]?.message ?? messageKey("adminActors.result.invalid") };
   const created = await createActor({ input: parsed.data, userId: user.id, changeNote: "Created from an entry form" });
   return { ok: true as const, actor: { id: created.id, name: created.name } };
 });

@@ -12,7 +12,9 @@ import { messageKey } from "@/lib/i18n/message-key";
 
 function refused(error: unknown, values: Record<string, string>) {
   if (!(error instanceof UserWriteError) && !(error instanceof TwoFactorError) && !(error instanceof ProofError)) throw error;
-  return { status: "invalid" as const, errors: { [error.field]: [error.message] }, values, message: error.message };
+  // A user write's reason travels as its key; the other errors' messages are keys already.
+  const message = error instanceof UserWriteError ? error.key : error.message;
+  return { status: "invalid" as const, errors: { [error.field]: [message] }, values, message };
 }
 
 export const createUserAction = guardedFormAction({ role: "admin", schema: newUserSchema }, async (input, { user, values }) => {

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireEditor } from "@/lib/auth/guards";
 import { getActorForEdit } from "@/lib/actors/admin-queries";
 import { ActorForm } from "../../../_components/actor-form";
 
-export const metadata: Metadata = { title: "Edit actor" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminActors.page"))("editTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,6 +20,7 @@ export default async function EditActorPage({ params, searchParams }: Props) {
   const actor = await getActorForEdit({ id });
   if (!actor) notFound();
   const { saved } = await searchParams;
+  const t = await getTranslations("adminActors.page");
   const initial = {
     kind: actor.kind,
     nameEn: actor.nameEn,
@@ -35,29 +39,23 @@ export default async function EditActorPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <p className="text-sm">
-        <Link href="/admin/actors">← All actors</Link>
+        <Link href="/admin/actors">{t("back")}</Link>
       </p>
       <h1 className="font-serif text-3xl font-bold">{actor.nameEn}</h1>
       <p className="text-sm text-[var(--color-muted)]">
-        {actor.entryCount === 1 ? "Named in 1 entry" : `Named in ${actor.entryCount} entries`} ·{" "}
-        {actor.shown ? (
-          <>
-            Shown on the public site: <Link href={`/actors/${actor.slug}`}>its page</Link>
-          </>
-        ) : (
-          "Hidden from the public site (no published entry names it, and it is not marked public)"
-        )}{" "}
-        · Version {actor.version} · <Link href={`/admin/actors/${id}/history`}>History</Link>
+        {t("namedIn", { count: actor.entryCount })} ·{" "}
+        {actor.shown ? t.rich("shown", { link: (chunks) => <Link href={`/actors/${actor.slug}`}>{chunks}</Link> }) : t("hidden")} ·{" "}
+        {t("version", { version: actor.version })} · <Link href={`/admin/actors/${id}/history`}>{t("history")}</Link>
       </p>
       {actor.mergedIntoId ? (
         <p role="status">
-          This actor was merged into <Link href={`/admin/actors/${actor.mergedIntoId}/edit`}>another</Link>; edit that one.
+          {t.rich("merged", { link: (chunks) => <Link href={`/admin/actors/${actor.mergedIntoId}/edit`}>{chunks}</Link> })}
         </p>
       ) : (
         <>
           {typeof saved === "string" ? (
             <p role="status" className="rounded border border-[var(--color-rule)] p-3 text-sm font-semibold">
-              {saved === "created" ? "Actor created." : "Actor saved."}
+              {saved === "created" ? t("created") : t("saved")}
             </p>
           ) : null}
           <ActorForm key={JSON.stringify(initial)} initial={initial} id={id} parentName={actor.parentName} />

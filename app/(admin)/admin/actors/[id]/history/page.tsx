@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireEditor } from "@/lib/auth/guards";
 import { getActorForEdit, listActorRevisions } from "@/lib/actors/admin-queries";
-import { actorSnapshotText } from "@/lib/actors/diff";
+import { ACTOR_DIFF_LABELS, actorSnapshotText } from "@/lib/actors/diff";
 import type { ActorSnapshot } from "@/lib/actors/snapshot";
 import { getActorNames } from "@/lib/entries/admin-queries";
 import { diffSnapshots } from "@/lib/entries/diff";
 import { restoreActorRevisionAction } from "../../actions";
+import { diffLabels } from "../../../_components/diff-labels";
 import { formatWhen } from "../../../_components/format";
 import { RevisionDiff } from "../../../_components/revision-diff";
 import { StateForm } from "../../../_components/state-form";
 
-export const metadata: Metadata = { title: "Actor history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminActors.history"))("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,22 +32,28 @@ export default async function ActorHistoryPage({ params, searchParams }: Props) 
     const s = r.snapshot as Partial<ActorSnapshot>;
     return [s.parentId, s.mergedIntoId].filter((v): v is string => Boolean(v));
   });
-  const names = await getActorNames(related);
-  const texts = revisions.map((r) => actorSnapshotText(r.snapshot, names));
+  const [names, t, h, locale, fieldLabels] = await Promise.all([
+    getActorNames(related),
+    getTranslations("adminActors.history"),
+    getTranslations("admin.history"),
+    getLocale(),
+    diffLabels("adminActors.diff", ACTOR_DIFF_LABELS),
+  ]);
+  const texts = revisions.map((r) => actorSnapshotText(r.snapshot, names, fieldLabels));
   const restorable = !actor.mergedIntoId;
   return (
     <div className="max-w-4xl space-y-4">
       <p className="text-sm">
-        <Link href={`/admin/actors/${id}/edit`}>← Back to {restorable ? "editing" : "the actor"}</Link>
+        <Link href={`/admin/actors/${id}/edit`}>{restorable ? t("backEditing") : t("backActor")}</Link>
       </p>
-      <h1 className="font-serif text-3xl font-bold">History of “{actor.nameEn}”</h1>
+      <h1 className="font-serif text-3xl font-bold">{t("heading", { name: actor.nameEn })}</h1>
       <p className="text-sm text-[var(--color-muted)]">
-        Every save is kept. Restoring an earlier version saves it again as a new version; nothing is overwritten.
-        {restorable ? null : " This actor was merged into another, so its versions can be read here but not restored."}
+        {t("hint")}
+        {restorable ? null : ` ${t("mergedHint")}`}
       </p>
       {typeof restored === "string" ? (
         <p role="status" className="rounded border border-[var(--color-rule)] p-3 text-sm font-semibold">
-          Restored: it is now version {restored}.
+          {h("restored", { version: restored })}
         </p>
       ) : null}
       <ol className="space-y-6">
@@ -53,22 +63,22 @@ export default async function ActorHistoryPage({ params, searchParams }: Props) 
           return (
             <li key={revision.id} className="space-y-2 border-t border-[var(--color-rule)] pt-3">
               <h2 className="font-semibold">
-                Version {revision.version}
-                {revision.version === actor.version ? " (current)" : ""} · {formatWhen(revision.createdAt)} · {revision.createdByName ?? "the system"}
+                {h(revision.version === actor.version ? "versionCurrent" : "version", { version: revision.version })} · {formatWhen(revision.createdAt, locale)} ·{" "}
+                {revision.createdByName ?? h("system")}
               </h2>
               {revision.changeNote ? <p className="text-sm">“{revision.changeNote}”</p> : null}
               <details open={i < 3}>
                 <summary className="cursor-pointer text-sm">
-                  {previous === undefined ? "Content at the first recorded version" : `Changes from version ${revisions[i + 1]!.version}`}
+                  {previous === undefined ? t("atFirst") : h("changesFrom", { version: revisions[i + 1]!.version })}
                 </summary>
-                <RevisionDiff lines={lines} label={`Changes in version ${revision.version}`} unchanged="No change to the actor's fields." />
+                <RevisionDiff lines={lines} label={h("changesIn", { version: revision.version })} unchanged={t("unchanged")} />
               </details>
               {revision.version !== actor.version && restorable ? (
                 <StateForm
                   action={restoreActorRevisionAction}
                   fields={{ id, revisionId: revision.id, version: actor.version }}
-                  label={`Restore version ${revision.version}`}
-                  pendingLabel="Restoring…"
+                  label={h("restore", { version: revision.version })}
+                  pendingLabel={h("restoring")}
                 />
               ) : null}
             </li>

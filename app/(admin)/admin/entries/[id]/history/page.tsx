@@ -5,9 +5,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireEditor } from "@/lib/auth/guards";
 import { getActorNames, getEntryForEdit, listRevisions } from "@/lib/entries/admin-queries";
-import { diffSnapshots, snapshotText } from "@/lib/entries/diff";
+import { ENTRY_DIFF_LABELS, diffSnapshots, snapshotText } from "@/lib/entries/diff";
 import type { EntrySnapshot } from "@/lib/entries/snapshot";
 import { restoreRevisionAction } from "../../actions";
+import { diffLabels } from "../../../_components/diff-labels";
 import { formatWhen } from "../../../_components/format";
 import { RevisionDiff as Diff } from "../../../_components/revision-diff";
 import { StateForm } from "../../../_components/state-form";
@@ -27,8 +28,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { restored } = await searchParams;
   const actorIds = revisions.flatMap((r) => ((r.snapshot as Partial<EntrySnapshot>).actors ?? []).map((a) => a.actorId));
   const names = await getActorNames(actorIds);
-  const texts = revisions.map((r) => snapshotText(r.snapshot, names));
-  const [t, locale] = await Promise.all([getTranslations("admin.history"), getLocale()]);
+  const [t, locale, fieldLabels] = await Promise.all([getTranslations("admin.history"), getLocale(), diffLabels("admin.history.fields", ENTRY_DIFF_LABELS)]);
+  const texts = revisions.map((r) => snapshotText(r.snapshot, names, fieldLabels));
   return (
     <div className="max-w-4xl space-y-4">
       <p className="text-sm">
