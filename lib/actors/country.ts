@@ -14,3 +14,8 @@ export function countryName(code: string): string {
 export function numericCountryCode(code: string): string | undefined {
   return countries.alpha2ToNumeric(code.slice(0, 2).toUpperCase()) ?? undefined;
 }
+
+/** "840" → "US" (the world map's shapes carry ISO 3166-1 numeric codes); undefined when unknown. */
+export function numericToAlpha2(numeric: string): string | undefined {
+  return countries.numericToAlpha2(numeric) ?? undefined;
+}

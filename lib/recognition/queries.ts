@@ -185,7 +185,15 @@ export async function getMapData(asOf: string | null = null): Promise<{ actors: 
   const db = getDb();
   const [actorRows, eventRows] = await Promise.all([
     db
-      .select({ id: actors.id, slug: actors.slug, name: actors.nameEn, countryCode: actors.countryCode, parentId: actors.parentId })
+      .select({
+        id: actors.id,
+        slug: actors.slug,
+        name: actors.nameEn,
+        nameHy: actors.nameHy,
+        nameRu: actors.nameRu,
+        countryCode: actors.countryCode,
+        parentId: actors.parentId,
+      })
       .from(actors)
       .where(isNull(actors.deletedAt)),
     db.execute(sql`

@@ -4,6 +4,7 @@ import { LOCALE_TAG } from "@/lib/i18n/locales";
 import { localeAlternates, pageLocale, type LocaleParams } from "@/lib/i18n/page";
 import { localizedPath } from "@/lib/i18n/paths";
 import Link from "@/components/locale-link";
+import { actorName } from "@/lib/i18n/content";
 import { FeedLinks } from "@/components/feed-links";
 import { feedAlternates } from "@/components/feeds";
 import { getLabels } from "@/lib/i18n/labels-server";
@@ -146,7 +147,9 @@ export default async function RecognitionPage({ params: localeParams, searchPara
                   {world.unmapped.map((u, i) => (
                     <span key={u.slug}>
                       {i > 0 ? "; " : null}
-                      <Link href={`/actors/${u.slug}`} lang={locale === "en" ? undefined : "en"}>{u.name}</Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
+                      <Link href={`/actors/${u.slug}`} lang={actorName(u.shade.actor, locale).lang === locale ? undefined : "en"}>
+                        {actorName(u.shade.actor, locale).text}
+                      </Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
                       {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision, u.shade.event.dateQualifier, locale)})
                     </span>
                   ))}
