@@ -23,11 +23,18 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 type Words = { locale: Locale; t: Translate; labels: Labels; vote: (vote: Vote) => string };
 
+const byLocale = new Map<Locale, Words>();
+
+/** Built once per language and process (a feed formats up to 200 items). */
 function wordsFor(locale: Locale): Words {
+  const cached = byLocale.get(locale);
+  if (cached && process.env.NODE_ENV !== "development") return cached;
   const feeds = feedTranslator(locale);
   const recognition = createTranslator({ locale, messages: loadMessages(locale), namespace: "recognition" }) as unknown as Translate;
   const words = voteWords(recognition);
-  return { locale, t: (key, values) => feeds(`item.${key}`, values), labels: labelsFor(locale), vote: (v) => formatVoteIn(v, words) ?? "?" };
+  const built: Words = { locale, t: (key, values) => feeds(`item.${key}`, values), labels: labelsFor(locale), vote: (v) => formatVoteIn(v, words) ?? "?" };
+  byLocale.set(locale, built);
+  return built;
 }
 
 /** Text that exists in English only: as it is in English, marked lang="en" in another language. */
@@ -101,7 +108,7 @@ function source(w: Words, s: PublicSource): Html {
   // A source's title, publisher and author stay as the source gives them.
   const title = s.url ? el("a", { href: s.url }, s.title) : el("cite", null, s.title);
   const about = [s.publisher, s.author, s.publishedOn].filter(Boolean).join(", ");
-  const fetched = s.capture ? (w.locale === "en" ? formatDay(s.capture.fetchedAt) : formatDay(s.capture.fetchedAt, w.locale)) : null;
+  const fetched = s.capture ? formatDay(s.capture.fetchedAt, w.locale) : null;
   return el(
     "li",
     null,
