@@ -50,6 +50,7 @@ export default async function RecognitionPage({ params: localeParams, searchPara
   const locale = await pageLocale(localeParams);
   const tag = LOCALE_TAG[locale];
   const t = await getTranslations("recognition.page");
+  const tp = await getTranslations("provenance");
   const labels = await getLabels();
   const params = await searchParams;
   const { query, errors } = parseRecognitionQuery(params);
@@ -203,7 +204,7 @@ export default async function RecognitionPage({ params: localeParams, searchPara
           </div>
           <div className="flex min-w-[10rem] flex-1 flex-col gap-1 sm:flex-none">
             <label htmlFor="filter-as-of" className="font-semibold">
-              As of
+              {tp("asOf.label")}
             </label>
             <input id="filter-as-of" name="as_of" type="date" min="1900-01-01" defaultValue={query.asOf ?? ""} className="field" />
           </div>
