@@ -2,7 +2,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
-import { countryName } from "@/lib/actors/country";
+import { countryName, countryNameIn } from "@/lib/actors/country";
 import { rowsOf } from "@/lib/rows";
 import type { ActorKind, DatePrecision, DateQualifier, EntryKind, EntryTranslations } from "@/lib/domain";
 import { isPublic } from "./read-model";
@@ -74,7 +74,13 @@ export async function getEntryFacets(): Promise<EntryFacets> {
     countries: countryRows
       .map((c) => {
         const state = names.get(c.code);
-        return { ...c, name: state?.name ?? countryName(c.code), nameHy: state?.nameHy ?? null, nameRu: state?.nameRu ?? null };
+        // The record's names for its state actor, else the standard's through Intl.
+        return {
+          ...c,
+          name: state?.name ?? countryName(c.code),
+          nameHy: state?.nameHy ?? (state ? null : countryNameIn(c.code, "hy")),
+          nameRu: state?.nameRu ?? (state ? null : countryNameIn(c.code, "ru")),
+        };
       })
       .sort((a, b) => a.name.localeCompare(b.name, "en")),
   };
