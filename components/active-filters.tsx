@@ -2,6 +2,7 @@ import type { EntryKind } from "@/lib/constants";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "@/components/locale-link";
 import type { EntryFacets } from "@/lib/entries/browse";
+import { actorName } from "@/lib/i18n/content";
 import { FILTER_KEYS, filtersToSearchParams, type EntryFilters } from "@/lib/entries/filters";
 import { formatPartialDate } from "@/lib/dates";
 import type { SourcingFilter } from "@/lib/constants";
@@ -19,8 +20,14 @@ export function ActiveFilters({ filters, facets }: { filters: EntryFilters; face
   const valueOf = (key: (typeof FILTER_KEYS)[number]): string => {
     const v = filters[key]!;
     if (key === "kind") return labels.kind[v as EntryKind];
-    if (key === "actor") return facets.actors.find((a) => a.slug === v)?.name ?? String(v);
-    if (key === "country") return facets.countries.find((c) => c.code === v)?.name ?? String(v);
+    if (key === "actor") {
+      const actor = facets.actors.find((a) => a.slug === v);
+      return actor ? actorName(actor, locale).text : String(v);
+    }
+    if (key === "country") {
+      const country = facets.countries.find((c) => c.code === v);
+      return country ? actorName(country, locale).text : String(v);
+    }
     if (key === "q") return `“${v}”`;
     if (key === "sourcing") return labels.sourcing[v as SourcingFilter];
     if (key === "as_of") return formatPartialDate(String(v), "day", null, locale);

@@ -5,11 +5,13 @@ import { LOCALE_TAG, type Locale } from "@/lib/i18n/locales";
 import type { ActorRecognitionEvent, ActorRecognitionRecord } from "@/lib/actors/queries";
 import { CATEGORY_OF_ACTION, decisiveEvent } from "@/lib/recognition/categories";
 import { useLabels } from "@/lib/i18n/use-labels";
+import { actorName } from "@/lib/i18n/content";
 import { PartialDateText } from "./partial-date";
 
 function EventList({ events, showActor }: { events: ActorRecognitionEvent[]; showActor: boolean }) {
   const labels = useLabels();
-  const en = useLocale() === "en" ? undefined : "en";
+  const locale = useLocale() as Locale;
+  const en = locale === "en" ? undefined : "en";
   return (
     <ul className="mt-2">
       {events.map((e) => (
@@ -22,7 +24,10 @@ function EventList({ events, showActor }: { events: ActorRecognitionEvent[]; sho
           </Link>
           {showActor ? (
             <p className="font-sans text-xs text-muted">
-              {labels.role[e.role as ActorRole] ?? e.role}: <span lang={en}>{e.actor.name}</span>
+              {labels.role[e.role as ActorRole] ?? e.role}: {(() => {
+                const name = actorName(e.actor, locale);
+                return <span lang={name.lang === locale ? undefined : name.lang}>{name.text}</span>;
+              })()}
             </p>
           ) : null}
         </li>

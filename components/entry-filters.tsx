@@ -8,6 +8,7 @@ import type { EntryFilters } from "@/lib/entries/filters";
 import type { EntryOrder } from "@/lib/entries/listing";
 import { SOURCING_FILTERS } from "@/lib/constants";
 import { useLabels } from "@/lib/i18n/use-labels";
+import { actorName } from "@/lib/i18n/content";
 
 
 /** The filter form: a plain GET form, so the URL is the state and it works without JavaScript. */
@@ -69,13 +70,17 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
           <option value="">{t("allActors")}</option>
           {!actorKnown ? <option value={filters.actor}>{filters.actor}</option> : null}
           {ACTOR_KINDS.map((kind) => {
-            const list = facets.actors.filter((a) => a.kind === kind);
+            // In the reader's language where the record has the name (sorted in it), else English marked lang="en".
+            const list = facets.actors
+              .filter((a) => a.kind === kind)
+              .map((a) => ({ ...a, shown: actorName(a, locale) }))
+              .sort((a, b) => (locale === "en" ? 0 : a.shown.text.localeCompare(b.shown.text, LOCALE_TAG[locale])));
             if (list.length === 0) return null;
             return (
               <optgroup key={kind} label={labels.actorKindPlural[kind]}>
                 {list.map((a) => (
-                  <option key={a.slug} value={a.slug} lang={locale === "en" ? undefined : "en"}>
-                    {a.name}
+                  <option key={a.slug} value={a.slug} lang={a.shown.lang === locale ? undefined : a.shown.lang}>
+                    {a.shown.text}
                     {count(a.count)}
                   </option>
                 ))}
@@ -91,9 +96,12 @@ export function EntryFilterForm({ filters, facets, order }: { filters: EntryFilt
         <select id="filter-country" name="country" defaultValue={filters.country ?? ""} className="field">
           <option value="">{t("allCountries")}</option>
           {!countryKnown ? <option value={filters.country}>{filters.country}</option> : null}
-          {facets.countries.map((c) => (
-            <option key={c.code} value={c.code} lang={locale === "en" ? undefined : "en"}>
-              {c.name}
+          {facets.countries
+            .map((c) => ({ ...c, shown: actorName(c, locale) }))
+            .sort((a, b) => (locale === "en" ? 0 : a.shown.text.localeCompare(b.shown.text, LOCALE_TAG[locale])))
+            .map((c) => (
+            <option key={c.code} value={c.code} lang={c.shown.lang === locale ? undefined : c.shown.lang}>
+              {c.shown.text}
               {count(c.count)}
             </option>
           ))}

@@ -6,6 +6,8 @@ import { CATEGORY_OF_ACTION } from "@/lib/recognition/categories";
 import { formatVote } from "@/lib/recognition/format";
 import type { RecognitionRow } from "@/lib/recognition/queries";
 import { useLabels } from "@/lib/i18n/use-labels";
+import { actorName, entryTitle, type InLanguage } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/locales";
 import { PartialDateText } from "./partial-date";
 
 const COLUMNS: { key: RecognitionSort | null; label: string }[] = [
@@ -42,8 +44,11 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
   const labels = useLabels();
   const t = useTranslations("recognition.table");
   const words = voteWords(useTranslations("recognition"));
-  // Names and titles as the record holds them, in English (marked so on the other languages' pages).
-  const en = useLocale() === "en" ? undefined : "en";
+  // Names and titles in the reader's language where the record has them, else English marked lang="en";
+  // instruments and sources as the record holds them, in English.
+  const locale = useLocale() as Locale;
+  const en = locale === "en" ? undefined : "en";
+  const langOf = (value: InLanguage) => (value.lang === locale ? undefined : value.lang);
   return (
     <div role="region" aria-labelledby="events-caption" tabIndex={0} className="relative overflow-x-auto border-t-2 border-ink">
       <table className="w-full min-w-[52rem] border-collapse font-sans text-sm">
@@ -68,18 +73,26 @@ export function RecognitionTable({ rows, query }: { rows: RecognitionRow[]; quer
             <tr key={r.id} className="border-b border-rule align-top hover:bg-panel">
               <th scope="row" className="px-3 py-2.5 text-left font-normal">
                 {r.jurisdictions.length > 0
-                  ? r.jurisdictions.map((j, i) => (
-                      <span key={j.slug}>
-                        {i > 0 ? " · " : null}
-                        <Link href={`/actors/${j.slug}`} className="font-serif font-bold" lang={en}>
-                          {j.name}
-                        </Link>
-                      </span>
-                    ))
+                  ? r.jurisdictions.map((j, i) => {
+                      const name = actorName(j, locale);
+                      return (
+                        <span key={j.slug}>
+                          {i > 0 ? " · " : null}
+                          <Link href={`/actors/${j.slug}`} className="font-serif font-bold" lang={langOf(name)}>
+                            {name.text}
+                          </Link>
+                        </span>
+                      );
+                    })
                   : "—"}
-                <Link href={`/entries/${r.slug}`} className="mt-0.5 block text-xs text-muted" lang={en}>
-                  {r.title}
-                </Link>
+                {(() => {
+                  const title = entryTitle({ title: r.title, summary: "", translations: r.translations }, locale);
+                  return (
+                    <Link href={`/entries/${r.slug}`} className="mt-0.5 block text-xs text-muted" lang={langOf(title)}>
+                      {title.text}
+                    </Link>
+                  );
+                })()}
               </th>
               <td className="px-3 py-2.5">{labels.level[r.level]}</td>
               <td className="px-3 py-2.5">

@@ -153,6 +153,49 @@ test.describe("the record in Armenian and Russian", () => {
     await expect(untranslated).toContainText("(անգլերեն)");
   });
 
+  test("the map documents are in the language of their URL, and the framed map on /hy/recognition is Armenian", async ({ page, request }) => {
+    const catalogue = (locale: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", locale, "recognition.json"), "utf8"));
+    for (const locale of LOCALES) {
+      const { map, category } = catalogue(locale);
+      for (const [name, titleKey] of [["world", "world"], ["us-states", "us"]] as const) {
+        const url = `/${locale}/recognition/maps/${name}.svg`;
+        const response = await request.get(url);
+        expect(response.status(), url).toBe(200);
+        const svg = await response.text();
+        expect(svg, url).toContain(`lang="${locale}"`);
+        expect(svg, url).toContain(`<title id="map-title">${map[titleKey]}</title>`);
+        expect(svg, url).toContain(`href="/${locale}/actors/`);
+        expect(svg, url).not.toMatch(/href="\/actors\//);
+        expect(svg, url).toContain(String(category.none).toLocaleLowerCase(locale));
+        expect(svg, url).not.toMatch(/No recorded action|no recorded action|action by a body within it|Recognises independence/);
+      }
+    }
+    const english = await (await request.get("/recognition/maps/world.svg")).text();
+    expect(english).toContain("World map of recognition actions at national level");
+    await page.goto("/hy/recognition");
+    const frame = page.locator('iframe[src^="/hy/recognition/maps/world.svg"]').contentFrame();
+    await expect(frame.getByRole("group", { name: new RegExp(catalogue("hy").map.world) })).toBeVisible();
+  });
+
+  test("the API answers in the language asked, saying which language each text is in", async ({ request }) => {
+    const slug = "2014-05-california-assembly-recognises-artsakh-independence";
+    const ru = await (await request.get(`/api/v1/entries/${slug}?lang=ru`)).json();
+    expect(ru.data).toMatchObject({ language: "ru", titleLanguage: "ru", summaryLanguage: "ru" });
+    expect(ru.data.actors.find((a: { slug: string }) => a.slug === "california")).toMatchObject({ name: "Калифорния", nameLanguage: "ru" });
+    const hy = await (await request.get(`/api/v1/entries/${slug}?lang=hy`)).json();
+    expect(hy.data).toMatchObject({ language: "hy", titleLanguage: "en" });
+    const bad = await request.get("/api/v1/actors?lang=fr");
+    expect(bad.status()).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: "invalid_parameter", parameter: "lang" });
+  });
+
+  test("a Russian feed's items are written in Russian", async ({ request }) => {
+    const feed = await (await request.get("/feed.json?lang=ru&actor=california")).json();
+    const html: string = feed.items[0].content_html;
+    expect(html).toContain("<h3>Источники</h3>");
+    expect(html).not.toContain("<h3>Sources</h3>");
+  });
+
   test("the Armenian and Russian feeds answer at their localised addresses and with ?lang=", async ({ request }) => {
     for (const url of ["/hy/feed.xml", "/ru/feed.atom", "/feed.json?lang=ru"]) {
       const response = await request.get(url);

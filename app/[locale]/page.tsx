@@ -6,6 +6,7 @@ import { LOCALE_TAG } from "@/lib/i18n/locales";
 import { localeAlternates, pageLocale, type LocaleParams } from "@/lib/i18n/page";
 import { localizedPath } from "@/lib/i18n/paths";
 import Link from "@/components/locale-link";
+import { actorName } from "@/lib/i18n/content";
 import { EntryCardView } from "@/components/entry-card";
 import { feedAlternates } from "@/components/feeds";
 import { JsonLd } from "@/components/json-ld";
@@ -144,7 +145,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
             <ul className="mt-2 font-sans text-sm">
               {topActors.map((a) => (
                 <li key={a.slug} className="flex items-baseline justify-between gap-3 border-b border-rule py-1.5">
-                  <Link href={`/actors/${a.slug}`} lang={locale === "en" ? undefined : "en"}>{a.name}</Link>
+                  <Link href={`/actors/${a.slug}`} lang={actorName(a, locale).lang === locale ? undefined : "en"}>
+                    {actorName(a, locale).text}
+                  </Link>
                   <span className="tabular-nums text-muted">
                     {a.count.toLocaleString(tag)}
                     <span className="sr-only"> {t("entriesUnit", { count: a.count })}</span>

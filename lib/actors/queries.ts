@@ -17,11 +17,12 @@ export type ActorSummary = {
   nameHy: string | null;
   nameRu: string | null;
   countryCode: string | null;
-  parent: { slug: string; name: string } | null;
+  parent: { slug: string; name: string; nameHy?: string | null; nameRu?: string | null } | null;
   entryCount: number;
 };
 
-export type ActorLink = { slug: string; name: string; kind: ActorKind };
+/** `nameHy`, `nameRu`: the names in Armenian and Russian, where the record has them and the query read them. */
+export type ActorLink = { slug: string; name: string; nameHy?: string | null; nameRu?: string | null; kind: ActorKind };
 
 export type ActorDetail = ActorSummary & {
   id: string;
@@ -59,7 +60,7 @@ const entryCountsByActor = sql`(select ea.actor_id, count(distinct ea.entry_id):
 
 export async function listActors(): Promise<ActorSummary[]> {
   const p = alias(actors, "p");
-  const parent = sql`(select json_build_object('slug', p.slug, 'name', p.name_en) from actors p where p.id = actors.parent_id and ${isShownActor(p)})`;
+  const parent = sql`(select json_build_object('slug', p.slug, 'name', p.name_en, 'nameHy', p.name_hy, 'nameRu', p.name_ru) from actors p where p.id = actors.parent_id and ${isShownActor(p)})`;
   const rows = await getDb()
     .select({
       slug: actors.slug,
@@ -68,7 +69,7 @@ export async function listActors(): Promise<ActorSummary[]> {
       nameHy: actors.nameHy,
       nameRu: actors.nameRu,
       countryCode: actors.countryCode,
-      parent: sql<{ slug: string; name: string } | null>`${parent}`,
+      parent: sql<ActorSummary["parent"]>`${parent}`,
       entryCount: sql<number>`coalesce(counts.n, 0)`,
     })
     .from(actors)
@@ -118,17 +119,17 @@ export async function getActorBySlug({ slug }: { slug: string }): Promise<ActorL
 
   const [ancestorRows, childRows, [span]] = await Promise.all([
     db.execute(sql`
-      with recursive up(id, parent_id, slug, name, kind, depth) as (
-        select p.id, p.parent_id, p.slug, p.name_en, p.kind, 1 from actors p
+      with recursive up(id, parent_id, slug, name, name_hy, name_ru, kind, depth) as (
+        select p.id, p.parent_id, p.slug, p.name_en, p.name_hy, p.name_ru, p.kind, 1 from actors p
           where p.id = (select parent_id from actors where id = ${row.id})
         union
-        select p.id, p.parent_id, p.slug, p.name_en, p.kind, up.depth + 1 from actors p
+        select p.id, p.parent_id, p.slug, p.name_en, p.name_hy, p.name_ru, p.kind, up.depth + 1 from actors p
           join up on p.id = up.parent_id where up.depth < 12
       )
-      select up.slug, up.name, up.kind, up.depth from up join actors a on a.id = up.id
+      select up.slug, up.name, up.name_hy as "nameHy", up.name_ru as "nameRu", up.kind, up.depth from up join actors a on a.id = up.id
         where ${isShownActor(ancestor)} order by up.depth desc`),
     db
-      .select({ slug: actors.slug, name: actors.nameEn, kind: actors.kind, entryCount: publishedEntryCount })
+      .select({ slug: actors.slug, name: actors.nameEn, nameHy: actors.nameHy, nameRu: actors.nameRu, kind: actors.kind, entryCount: publishedEntryCount })
       .from(actors)
       .where(and(eq(actors.parentId, row.id), visible))
       .orderBy(asc(actors.nameEn)),
@@ -138,7 +139,7 @@ export async function getActorBySlug({ slug }: { slug: string }): Promise<ActorL
       .innerJoin(entries, eq(entries.id, entryActors.entryId))
       .where(and(isPublic, eq(entryActors.actorId, row.id))),
   ]);
-  const ancestors = rowsOf<ActorLink>(ancestorRows).map(({ slug, name, kind }) => ({ slug, name, kind }));
+  const ancestors = rowsOf<ActorLink>(ancestorRows).map(({ slug, name, nameHy, nameRu, kind }) => ({ slug, name, nameHy, nameRu, kind }));
   const { mergedIntoId: _merged, shown: _shown, ...actor } = row;
   return {
     actor: {
@@ -196,7 +197,7 @@ export async function getActorRecognitionRecord({
     events as (
       select e.slug, e.title, e.date::text as date, e.date_precision as "datePrecision",
         e.date_qualifier as "dateQualifier", e.recognition_action as action, e.recognition_level as level,
-        json_build_object('slug', a.slug, 'name', a.name_en, 'kind', a.kind) as actor, ea.role,
+        json_build_object('slug', a.slug, 'name', a.name_en, 'nameHy', a.name_hy, 'nameRu', a.name_ru, 'kind', a.kind) as actor, ea.role,
         a.id = ${id}::uuid and ((ea.role = 'acting_body' and e.recognition_action <> 'representative_office')
           or (ea.role = 'host' and e.recognition_action = 'representative_office')) as own,
         case e.recognition_action when 'representative_office' then 'offices'

@@ -2,18 +2,26 @@
 import { toPartialDate } from "@/lib/dates";
 import type { EntryDetail } from "@/lib/entries/read-model";
 import { absoluteUrl, actorUrl, entryUrl } from "@/lib/feeds/urls";
+import { actorName, entrySummary, entryTitle } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/locales";
 import type { PublicActor } from "./actors";
 import type { ApiActor, ApiEntry, ApiSource } from "./schemas";
 
 export const API_BASE = "/api/v1";
 
-export function toApiEntry(entry: EntryDetail): ApiEntry {
+/** `lang`: the title, summary and actors' names in that language where the record has them; each says which it is. */
+export function toApiEntry(entry: EntryDetail, lang: Locale = "en"): ApiEntry {
+  const title = entryTitle(entry, lang);
+  const summary = entrySummary(entry, lang);
   return {
     slug: entry.slug,
     url: entryUrl(entry.slug),
     kind: entry.kind,
-    title: entry.title,
-    summary: entry.summary,
+    language: lang,
+    title: title.text,
+    titleLanguage: title.lang,
+    summary: summary.text,
+    summaryLanguage: summary.lang,
     body: entry.body,
     date: toPartialDate(entry.date, entry.datePrecision),
     datePrecision: entry.datePrecision,
@@ -23,7 +31,10 @@ export function toApiEntry(entry: EntryDetail): ApiEntry {
     originalLanguage: entry.originalLanguage,
     translations: entry.translations,
     details: entry.details,
-    actors: entry.actors.map((a) => ({ ...a, url: actorUrl(a.slug) })),
+    actors: entry.actors.map((a) => {
+      const name = actorName(a, lang);
+      return { ...a, name: name.text, nameLanguage: name.lang, url: actorUrl(a.slug) };
+    }),
     // Both columns are constrained in the database to these values.
     sources: entry.sources.map(({ capture: _capture, ...s }) => ({ ...s, language: s.language as ApiSource["language"], linkStatus: s.linkStatus as ApiSource["linkStatus"] })),
     discrepancies: entry.discrepancies,
@@ -39,12 +50,14 @@ export function toApiEntry(entry: EntryDetail): ApiEntry {
   };
 }
 
-export function toApiActor(actor: PublicActor): ApiActor {
+export function toApiActor(actor: PublicActor, lang: Locale = "en"): ApiActor {
+  const displayName = actorName({ name: actor.name.en, nameHy: actor.name.hy, nameRu: actor.name.ru }, lang);
   return {
     slug: actor.slug,
     url: actorUrl(actor.slug),
     kind: actor.kind,
     name: actor.name,
+    displayName: { text: displayName.text, language: displayName.lang },
     aliases: actor.aliases,
     countryCode: actor.countryCode,
     parent: actor.parent,

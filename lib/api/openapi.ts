@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { SLUG_PATTERN, SOURCING_FILTERS } from "@/lib/constants";
 import { ACTOR_KINDS, ENTRY_KINDS } from "@/lib/domain";
+import { LOCALES } from "@/lib/i18n/locales";
 import { SITE_NAME, absoluteUrl } from "@/lib/feeds/urls";
 import { API_BASE } from "./dto";
 import { API_ACTOR_LIMIT, API_ENTRY_LIMIT } from "./params";
@@ -82,6 +83,13 @@ const entryFilters = [
   ),
 ];
 
+const lang = query(
+  "lang",
+  "The language of titles, summaries and actors' names: each field is given in it where the record has it, otherwise in English, and says which (`titleLanguage`, `summaryLanguage`, `nameLanguage`, `displayName.language`). Default en",
+  { type: "string", enum: [...LOCALES], default: "en" },
+  "hy",
+);
+
 const cursor = query("cursor", "The `nextCursor` of the previous page", { type: "string" });
 const limit = (l: { default: number; max: number }) =>
   query("limit", `Items per page (default ${l.default})`, { type: "integer", minimum: 1, maximum: l.max, default: l.default });
@@ -112,7 +120,7 @@ export function openApiDocument() {
         get: {
           operationId: "listEntries",
           summary: "Published entries, newest first, with the filters of /entries",
-          parameters: [...entryFilters, limit(API_ENTRY_LIMIT), cursor],
+          parameters: [...entryFilters, limit(API_ENTRY_LIMIT), cursor, lang],
           responses: { "200": json("EntryList", "A page of entries"), ...common },
         },
       },
@@ -120,7 +128,7 @@ export function openApiDocument() {
         get: {
           operationId: "getEntry",
           summary: "One published entry",
-          parameters: [slug],
+          parameters: [slug, lang],
           responses: { "200": json("EntryResponse", "The entry"), ...common, "404": json("Error", "No published entry has this slug"),
             "410": json("Error", "The entry was published and has been removed: `removedAt` and `reason` say when and why"),
           },
@@ -135,6 +143,7 @@ export function openApiDocument() {
             query("country", "Only actors of this country or subdivision (ISO 3166)", { type: "string" }, "US"),
             limit(API_ACTOR_LIMIT),
             cursor,
+            lang,
           ],
           responses: { "200": json("ActorList", "A page of actors"), ...common },
         },
@@ -143,7 +152,7 @@ export function openApiDocument() {
         get: {
           operationId: "getActor",
           summary: "One actor",
-          parameters: [slug],
+          parameters: [slug, lang],
           responses: {
             "200": json("ActorResponse", "The actor"),
             "308": { description: "The actor was merged into another; Location gives it" },

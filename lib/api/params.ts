@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ACTOR_KINDS, slugSchema, type ActorKind } from "@/lib/domain";
 import { FILTER_KEYS, parseEntryFilters, type EntryFilters } from "@/lib/entries/filters";
 import { decodeCursor } from "@/lib/entries/cursor";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 export type ParamError = { parameter: string; message: string };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
@@ -30,6 +31,22 @@ function rejectUnknown(params: URLSearchParams, allowed: readonly string[], erro
   }
 }
 
+/** `lang`: the language of the titles, summaries and names (en, hy, ru); English when absent. */
+function parseLang(params: URLSearchParams, errors: ParamError[]): Locale {
+  const raw = params.get("lang");
+  if (raw === null || raw.trim() === "") return DEFAULT_LOCALE;
+  if (isLocale(raw)) return raw;
+  errors.push({ parameter: "lang", message: `lang must be one of: ${LOCALES.join(", ")}` });
+  return DEFAULT_LOCALE;
+}
+
+/** The query of one entry or actor: only `lang` is read. */
+export function parseItemQuery(params: URLSearchParams): Parsed<{ lang: Locale }> {
+  const errors: ParamError[] = [];
+  const lang = parseLang(params, errors);
+  return errors.length ? { ok: false, errors } : { ok: true, value: { lang } };
+}
+
 export type FeedQuery = { filters: EntryFilters; limit: number };
 export const FEED_DEFAULT_LIMIT = 50;
 export const FEED_MAX_LIMIT = 200;
@@ -42,7 +59,7 @@ export function parseFeedQuery(params: URLSearchParams): Parsed<FeedQuery> {
   return errors.length ? { ok: false, errors } : { ok: true, value: { filters: parsed.filters, limit } };
 }
 
-export type EntryListQuery = { filters: EntryFilters; limit: number; cursor: { date: string; id: string } | null };
+export type EntryListQuery = { filters: EntryFilters; limit: number; cursor: { date: string; id: string } | null; lang: Locale };
 export const API_ENTRY_LIMIT = { default: 20, max: 100 };
 
 export function parseEntryListQuery(params: URLSearchParams): Parsed<EntryListQuery> {
@@ -53,11 +70,12 @@ export function parseEntryListQuery(params: URLSearchParams): Parsed<EntryListQu
   const rawCursor = params.get("cursor");
   const cursor = rawCursor ? decodeCursor(rawCursor) : null;
   if (rawCursor && !cursor) errors.push({ parameter: "cursor", message: "cursor is not valid; use the nextCursor of a previous page" });
-  rejectUnknown(params, [...FILTER_KEYS, "limit", "cursor"], errors);
-  return errors.length ? { ok: false, errors } : { ok: true, value: { filters: parsed.filters, limit, cursor } };
+  const lang = parseLang(params, errors);
+  rejectUnknown(params, [...FILTER_KEYS, "limit", "cursor", "lang"], errors);
+  return errors.length ? { ok: false, errors } : { ok: true, value: { filters: parsed.filters, limit, cursor, lang } };
 }
 
-export type ActorListQuery = { filters: { kind?: ActorKind; country?: string }; limit: number; after: string | null };
+export type ActorListQuery = { filters: { kind?: ActorKind; country?: string }; limit: number; after: string | null; lang: Locale };
 export const API_ACTOR_LIMIT = { default: 100, max: 500 };
 
 const actorKind = z.enum(ACTOR_KINDS, { error: `kind must be one of: ${ACTOR_KINDS.join(", ")}` });
@@ -90,8 +108,9 @@ export function parseActorListQuery(params: URLSearchParams): Parsed<ActorListQu
   const rawCursor = params.get("cursor");
   const after = rawCursor ? decodeActorCursor(rawCursor) : null;
   if (rawCursor && !after) errors.push({ parameter: "cursor", message: "cursor is not valid; use the nextCursor of a previous page" });
-  rejectUnknown(params, ["kind", "country", "limit", "cursor"], errors);
-  return errors.length ? { ok: false, errors } : { ok: true, value: { filters, limit, after } };
+  const lang = parseLang(params, errors);
+  rejectUnknown(params, ["kind", "country", "limit", "cursor", "lang"], errors);
+  return errors.length ? { ok: false, errors } : { ok: true, value: { filters, limit, after, lang } };
 }
 
 /** A path segment that must be a slug: the error names it. */

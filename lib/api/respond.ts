@@ -7,7 +7,7 @@ import { absoluteUrl } from "@/lib/feeds/urls";
 import { cachedGetPublicActorBySlug, cachedListPublicActors, cachedListPublishedEntryDetails, cachedRecordLastChange } from "./cached";
 import { API_BASE, toApiActor, toApiEntry } from "./dto";
 import { CORS_HEADERS, badParameters, gone, notFound, respondWith, unavailable } from "./http";
-import { encodeActorCursor, parseActorListQuery, parseEntryListQuery, parseSlug } from "./params";
+import { encodeActorCursor, parseActorListQuery, parseEntryListQuery, parseItemQuery, parseSlug } from "./params";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
@@ -26,13 +26,13 @@ function nextUrl(request: Request, nextCursor: string | null): string | null {
 async function entryListResponseNow(request: Request): Promise<Response> {
   const query = parseEntryListQuery(new URL(request.url).searchParams);
   if (!query.ok) return badParameters(query.errors);
-  const { filters, limit, cursor } = query.value;
+  const { filters, limit, cursor, lang } = query.value;
   const [page, total] = await Promise.all([
     cachedListPublishedEntryDetails({ filters, cursor, limit }),
     cachedCountPublishedEntries({ filters }),
   ]);
   return json(request, {
-    data: page.items.map(toApiEntry),
+    data: page.items.map((e) => toApiEntry(e, lang)),
     total,
     pagination: { limit, nextCursor: page.nextCursor, next: nextUrl(request, page.nextCursor) },
   });
@@ -41,23 +41,25 @@ async function entryListResponseNow(request: Request): Promise<Response> {
 async function entryResponseNow(request: Request, rawSlug: string): Promise<Response> {
   const slug = parseSlug(rawSlug);
   if (!slug.ok) return badParameters(slug.errors);
+  const query = parseItemQuery(new URL(request.url).searchParams);
+  if (!query.ok) return badParameters(query.errors);
   const entry = await cachedGetPublishedEntryBySlug({ slug: slug.value });
   if (!entry) {
     const removed = await cachedGetRemovedEntryBySlug({ slug: slug.value });
     if (removed) return gone(removed);
     return notFound(`No published entry has the slug ${slug.value}`);
   }
-  return json(request, { data: toApiEntry(entry) });
+  return json(request, { data: toApiEntry(entry, query.value.lang) });
 }
 
 async function actorListResponseNow(request: Request): Promise<Response> {
   const query = parseActorListQuery(new URL(request.url).searchParams);
   if (!query.ok) return badParameters(query.errors);
-  const { filters, limit, after } = query.value;
+  const { filters, limit, after, lang } = query.value;
   const page = await cachedListPublicActors({ filters, after, limit });
   const nextCursor = page.nextAfter ? encodeActorCursor(page.nextAfter) : null;
   return json(request, {
-    data: page.items.map(toApiActor),
+    data: page.items.map((a) => toApiActor(a, lang)),
     pagination: { limit, nextCursor, next: nextUrl(request, nextCursor) },
   });
 }
@@ -65,16 +67,18 @@ async function actorListResponseNow(request: Request): Promise<Response> {
 async function actorResponseNow(request: Request, rawSlug: string): Promise<Response> {
   const slug = parseSlug(rawSlug);
   if (!slug.ok) return badParameters(slug.errors);
+  const query = parseItemQuery(new URL(request.url).searchParams);
+  if (!query.ok) return badParameters(query.errors);
   const found = await cachedGetPublicActorBySlug({ slug: slug.value });
   if (!found) return notFound(`No actor has the slug ${slug.value}`);
   if ("mergedInto" in found) {
     // Merged into another actor: old links keep working.
     return new Response(null, {
       status: 308,
-      headers: { ...CORS_HEADERS, Location: absoluteUrl(`${API_BASE}/actors/${found.mergedInto}`) },
+      headers: { ...CORS_HEADERS, Location: absoluteUrl(`${API_BASE}/actors/${found.mergedInto}${query.value.lang === "en" ? "" : `?lang=${query.value.lang}`}`) },
     });
   }
-  return json(request, { data: toApiActor(found.actor) });
+  return json(request, { data: toApiActor(found.actor, query.value.lang) });
 }
 
 /** A JSON 503 instead of an error page when the database fails the request: API clients can retry on it. */

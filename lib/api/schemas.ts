@@ -1,6 +1,7 @@
 // The shapes the JSON API answers with: one zod schema each, giving the types, the OpenAPI document and the tests' checks.
 import { z } from "zod";
 import { LINK_STATUSES } from "@/lib/constants";
+import { LOCALES } from "@/lib/i18n/locales";
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
@@ -40,10 +41,13 @@ export const apiSourceSchema = z
   })
   .meta({ id: "Source" });
 
+const language = z.enum(LOCALES);
+
 export const apiEntryActorSchema = z
   .object({
     slug: z.string(),
-    name: z.string(),
+    name: z.string().describe("In the language asked (`lang`) where the record has it, else English: see `nameLanguage`"),
+    nameLanguage: language.describe("The language `name` is written in"),
     kind: z.enum(ACTOR_KINDS),
     role: z.enum(ACTOR_ROLES),
     titleAtTime: z.string().nullable().describe("The actor's role or title at the time of the entry"),
@@ -58,8 +62,11 @@ export const apiEntrySchema = z
     slug: z.string(),
     url: z.url().describe("The entry's permanent page"),
     kind: z.enum(ENTRY_KINDS),
-    title: z.string(),
-    summary: z.string(),
+    language: language.describe("The language asked for (`lang`); English when not given"),
+    title: z.string().describe("In the language asked where an editor translated it, else English: see `titleLanguage`"),
+    titleLanguage: language.describe("The language `title` is written in; en when there is no translation"),
+    summary: z.string().describe("In the language asked where translated (only alongside a translated title), else English"),
+    summaryLanguage: language.describe("The language `summary` is written in"),
     body: z.string().describe("Markdown"),
     date: partialDate,
     datePrecision: z.enum(DATE_PRECISIONS),
@@ -98,6 +105,9 @@ export const apiActorSchema = z
     url: z.url().describe("The actor's page"),
     kind: z.enum(ACTOR_KINDS),
     name: z.object({ en: z.string(), hy: z.string().nullable(), ru: z.string().nullable() }),
+    displayName: z
+      .object({ text: z.string(), language })
+      .describe("The name in the language asked (`lang`) where the record has it, else the English name with language en"),
     aliases: z.array(z.string()),
     countryCode: z.string().nullable().describe("ISO 3166-1 alpha-2, or ISO 3166-2 for subdivisions (US-CA)"),
     parent: z.string().nullable().describe("The parent actor's slug"),

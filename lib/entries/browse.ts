@@ -2,7 +2,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, schema } from "@/db";
-import { countryName } from "@/lib/actors/country";
+import { countryName, countryNameIn } from "@/lib/actors/country";
 import { rowsOf } from "@/lib/rows";
 import type { ActorKind, DatePrecision, DateQualifier, EntryKind, EntryTranslations } from "@/lib/domain";
 import { isPublic } from "./read-model";
@@ -13,8 +13,9 @@ export type EntryFacets = {
   kinds: { kind: EntryKind; count: number }[];
   years: { year: number; count: number }[];
   tags: { tag: string; count: number }[];
-  actors: { slug: string; name: string; kind: ActorKind; count: number }[];
-  countries: { code: string; name: string; count: number }[];
+  /** `nameHy`, `nameRu`: the actor's names in Armenian and Russian, where the record has them (lib/i18n/content.ts). */
+  actors: { slug: string; name: string; nameHy: string | null; nameRu: string | null; kind: ActorKind; count: number }[];
+  countries: { code: string; name: string; nameHy: string | null; nameRu: string | null; count: number }[];
 };
 
 /** Every value the /entries filters can take, with how many published entries carry it. */
@@ -36,12 +37,19 @@ export async function getEntryFacets(): Promise<EntryFacets> {
       .groupBy(sql`t.tag`)
       .orderBy(sql`count(*) desc`, sql`t.tag`),
     db
-      .select({ slug: actors.slug, name: actors.nameEn, kind: actors.kind, count: sql<number>`count(distinct ${entries.id})::int` })
+      .select({
+        slug: actors.slug,
+        name: actors.nameEn,
+        nameHy: actors.nameHy,
+        nameRu: actors.nameRu,
+        kind: actors.kind,
+        count: sql<number>`count(distinct ${entries.id})::int`,
+      })
       .from(entryActors)
       .innerJoin(entries, eq(entries.id, entryActors.entryId))
       .innerJoin(actors, eq(actors.id, entryActors.actorId))
       .where(and(isPublic, isNull(actors.deletedAt)))
-      .groupBy(actors.slug, actors.nameEn, actors.kind)
+      .groupBy(actors.slug, actors.nameEn, actors.nameHy, actors.nameRu, actors.kind)
       .orderBy(actors.nameEn),
     db
       .select({ code: sql<string>`split_part(${actors.countryCode}, '-', 1)`, count: sql<number>`count(distinct ${entries.id})::int` })
@@ -51,12 +59,12 @@ export async function getEntryFacets(): Promise<EntryFacets> {
       .where(and(isPublic, sql`${actors.countryCode} is not null`))
       .groupBy(sql`1`),
     db
-      .select({ code: actors.countryCode, name: actors.nameEn })
+      .select({ code: actors.countryCode, name: actors.nameEn, nameHy: actors.nameHy, nameRu: actors.nameRu })
       .from(actors)
       .where(and(eq(actors.kind, "state"), isNull(actors.deletedAt), sql`length(${actors.countryCode}) = 2`)),
   ]);
   // The record's own name for a country ("Russia"), the standard's where the record has no state actor.
-  const names = new Map(states.map((s) => [s.code!, s.name]));
+  const names = new Map(states.map((s) => [s.code!, s]));
   const order: EntryKind[] = ["statement", "meeting", "recognition"];
   return {
     kinds: order.map((kind) => ({ kind, count: kinds.find((k) => k.kind === kind)?.count ?? 0 })),
@@ -64,7 +72,16 @@ export async function getEntryFacets(): Promise<EntryFacets> {
     tags,
     actors: actorRows as EntryFacets["actors"],
     countries: countryRows
-      .map((c) => ({ ...c, name: names.get(c.code) ?? countryName(c.code) }))
+      .map((c) => {
+        const state = names.get(c.code);
+        // The record's names for its state actor, else the standard's through Intl.
+        return {
+          ...c,
+          name: state?.name ?? countryName(c.code),
+          nameHy: state?.nameHy ?? (state ? null : countryNameIn(c.code, "hy")),
+          nameRu: state?.nameRu ?? (state ? null : countryNameIn(c.code, "ru")),
+        };
+      })
       .sort((a, b) => a.name.localeCompare(b.name, "en")),
   };
 }

@@ -2,11 +2,14 @@
 // Legislation for recognition measures with an instrument or vote, Event for other recognition events.
 import { toPartialDate } from "@/lib/dates";
 import type { ActorKind, MeetingDetails, RecognitionDetails, StatementDetails } from "@/lib/domain";
+import { actorName, entrySummary, entryTitle } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 import type { EntryActorLink, EntryDetail } from "./read-model";
 
 type Thing = Record<string, unknown>;
 
-function agent(actor: EntryActorLink, siteUrl: string): Thing {
+function agent(actor: EntryActorLink, siteUrl: string, locale: Locale): Thing {
   const type: Record<ActorKind, string> = {
     person: "Person",
     state: "Country",
@@ -18,8 +21,8 @@ function agent(actor: EntryActorLink, siteUrl: string): Thing {
   const asAgent = actor.kind === "person" ? "Person" : "Organization";
   return {
     "@type": asAgent,
-    name: actor.name,
-    url: `${siteUrl}/actors/${actor.slug}`,
+    name: actorName(actor, locale).text,
+    url: `${siteUrl}${localizedPath(locale, `/actors/${actor.slug}`)}`,
     ...(actor.titleAtTime ? { description: actor.titleAtTime } : {}),
     ...(asAgent !== type[actor.kind] ? { additionalType: `https://schema.org/${type[actor.kind]}` } : {}),
   };
@@ -38,18 +41,25 @@ function citations(entry: EntryDetail): Thing[] {
   }));
 }
 
-export function entryJsonLd(entry: EntryDetail, siteUrl: string): Thing {
-  const url = `${siteUrl}/entries/${entry.slug}`;
+/**
+ * On the Armenian and Russian pages the name and description are the entry's translation where it has one, and
+ * `inLanguage` says which language they are in (English when there is none); `@id` stays the permanent address.
+ */
+export function entryJsonLd(entry: EntryDetail, siteUrl: string, locale: Locale = "en"): Thing {
+  const id = `${siteUrl}/entries/${entry.slug}`;
+  const url = `${siteUrl}${localizedPath(locale, `/entries/${entry.slug}`)}`;
+  const title = entryTitle(entry, locale);
+  const summary = entrySummary(entry, locale);
   // An undated entry's stored date is only its source's bound: no date is claimed for the event.
   const date = entry.dateQualifier === "undated" ? undefined : toPartialDate(entry.date, entry.datePrecision);
   const involved = entry.actors.filter((a) => a.role !== "mentioned");
   const common: Thing = {
     "@context": "https://schema.org",
-    "@id": url,
+    "@id": id,
     url,
-    name: entry.title,
-    description: entry.summary || undefined,
-    inLanguage: entry.originalLanguage,
+    name: title.text,
+    description: summary.text || undefined,
+    inLanguage: locale === "en" ? entry.originalLanguage : title.lang,
     keywords: entry.tags.length ? entry.tags.join(", ") : undefined,
     citation: citations(entry),
     mainEntityOfPage: url,
@@ -64,7 +74,7 @@ export function entryJsonLd(entry: EntryDetail, siteUrl: string): Thing {
       startDate: date,
       eventAttendanceMode: details.format === "phone_call" ? "https://schema.org/OnlineEventAttendanceMode" : undefined,
       ...(entry.place ? { location: { "@type": "Place", name: entry.place } } : {}),
-      attendee: involved.map((a) => agent(a, siteUrl)),
+      attendee: involved.map((a) => agent(a, siteUrl, locale)),
     };
   }
   if (entry.kind === "statement") {
@@ -75,7 +85,7 @@ export function entryJsonLd(entry: EntryDetail, siteUrl: string): Thing {
       "@type": "CreativeWork",
       genre: details.form.replace(/_/g, " "),
       dateCreated: date,
-      author: authors.map((a) => agent(a, siteUrl)),
+      author: authors.map((a) => agent(a, siteUrl, locale)),
       hasPart: details.quotes.map((q) => ({
         "@type": "Quotation",
         text: q.text,
@@ -84,7 +94,7 @@ export function entryJsonLd(entry: EntryDetail, siteUrl: string): Thing {
     };
   }
   const details = entry.details as RecognitionDetails;
-  const acting = involved.filter((a) => a.role === "acting_body").map((a) => agent(a, siteUrl));
+  const acting = involved.filter((a) => a.role === "acting_body").map((a) => agent(a, siteUrl, locale));
   if (details.instrument || details.vote || details.stages.length > 0) {
     return {
       ...common,

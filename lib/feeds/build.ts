@@ -1,7 +1,7 @@
 // RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published entries, through the `feed` library.
 import "server-only";
 import { Feed, type Category, type Item } from "feed";
-import { entrySummary, entryTitle } from "@/lib/i18n/content";
+import { actorName, entrySummary, entryTitle } from "@/lib/i18n/content";
 import { feedTranslator, siteNameIn } from "@/lib/i18n/feed-words";
 import { labelsFor } from "@/lib/i18n/labels-server";
 import type { Locale } from "@/lib/i18n/locales";
@@ -42,7 +42,7 @@ function categories(format: FeedFormat, entry: EntryDetail, locale: Locale): Cat
   const list: Category[] = [
     { name: labelsFor(locale).kind[entry.kind], term: entry.kind },
     ...entry.tags.map((tag) => ({ name: tag, term: tag })),
-    ...entry.actors.map((a) => ({ name: a.name, term: a.slug, scheme: actorScheme, domain: actorScheme })),
+    ...entry.actors.map((a) => ({ name: actorName(a, locale).text, term: a.slug, scheme: actorScheme, domain: actorScheme })),
   ];
   const seen = new Set<string>();
   return list
@@ -67,7 +67,7 @@ function item(format: FeedFormat, entry: EntryDetail, locale: Locale): Item {
     link: locale === "en" ? url : absoluteUrl(localizedPath(locale, `/entries/${entry.slug}`)),
     title: textFor(format, entryTitle(entry, locale).text),
     description: summary ? textFor(format, summary) : undefined,
-    content: htmlFor(format, entryContentHtml(entry)),
+    content: htmlFor(format, entryContentHtml(entry, locale)),
     // The write path stamps publication in the application and updates in the database, a moment apart:
     // a feed never says an entry was updated before it was published.
     date: new Date(published > entry.updatedAt ? published : entry.updatedAt),
@@ -105,8 +105,8 @@ export async function buildFeed({ format, query, locale = "en" }: { format: Feed
     getRecordLastChange(),
     filters.actor ? getPublicActorBySlug({ slug: filters.actor }) : null,
   ]);
-  const actorName = actor && "actor" in actor ? actor.actor.name.en : null;
-  const described = describeFilters(filters, actorName, locale);
+  const named = actor && "actor" in actor ? actor.actor.name : null;
+  const described = describeFilters(filters, named ? (named[locale] ?? named.en) : null, locale);
   const params = filtersToSearchParams(filters);
   if (limit !== FEED_DEFAULT_LIMIT) params.set("limit", String(limit));
   const feedLinks = {

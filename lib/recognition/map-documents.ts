@@ -4,7 +4,14 @@ import { unstable_cache } from "next/cache";
 import { RECORD_TAG } from "@/lib/revalidate";
 import { getMapShading } from "./cached";
 import { US_HEIGHT, US_WIDTH, WORLD_HEIGHT, WORLD_WIDTH } from "./geometry";
-import { mapDocument } from "./map-svg";
+import { createTranslator } from "next-intl";
+import { formatPartialDate } from "@/lib/dates";
+import { loadMessages } from "@/lib/i18n/catalogue";
+import { actorName } from "@/lib/i18n/content";
+import { labelsFor } from "@/lib/i18n/labels-server";
+import { LOCALE_TAG, type Locale } from "@/lib/i18n/locales";
+import { numericToAlpha2 } from "@/lib/actors/country";
+import { mapDocument, type MapWords } from "./map-svg";
 import { shadedUsMap, shadedWorldMap } from "./map-view";
 
 export const MAP_NAMES = ["world", "us-states"] as const;
@@ -20,22 +27,47 @@ export function isMapName(name: string): name is MapName {
   return (MAP_NAMES as readonly string[]).includes(name);
 }
 
-/** A map as the record stood on `asOf` (YYYY-MM-DD), or today's. */
-export async function getMapDocument(name: MapName, asOf: string | null = null): Promise<string> {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The map's words in `locale`: the `recognition` catalogue and labels; countries named through Intl, and a
+ * jurisdiction that colours a shape by its own name in the record (California's Russian name, say). */
+function mapWords(locale: Locale, t: Translate): MapWords {
+  const regions = locale === "en" ? null : new Intl.DisplayNames([LOCALE_TAG[locale]], { type: "region", fallback: "none" });
+  return {
+    locale,
+    action: labelsFor(locale).action,
+    none: t("category.none").toLocaleLowerCase(LOCALE_TAG[locale]),
+    localAction: t("map.localAction"),
+    shapeName: (shape) => {
+      if (locale === "en") return shape.name;
+      const own = shape.shade && shape.shade.actor.name === shape.name ? actorName(shape.shade.actor, locale) : null;
+      if (own?.translated) return own.text;
+      const alpha2 = /^\d{3}$/.test(shape.id) ? numericToAlpha2(shape.id) : undefined;
+      return (alpha2 && regions?.of(alpha2)) || shape.name;
+    },
+  };
+}
+
+/** A map as the record stood on `asOf` (YYYY-MM-DD), or today's, in `locale` (the language of its URL). */
+export async function getMapDocument(name: MapName, asOf: string | null = null, locale: Locale = "en"): Promise<string> {
   const shading = await getMapShading(asOf);
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "recognition" }) as unknown as Translate;
+  const words = mapWords(locale, t);
+  const titled = (title: string) => (asOf ? t("map.asOf", { title, date: formatPartialDate(asOf, "day", null, locale) }) : title);
   if (name === "world") {
     return mapDocument({
-      title: asOf ? `${MAP_TITLE.world}, as of ${asOf}` : MAP_TITLE.world,
-      description:
-        "Countries coloured by their latest national-level action on the recognition of Artsakh; countries with no recorded action are left neutral.",
+      title: titled(locale === "en" ? MAP_TITLE.world : t("map.world")),
+      description: t("map.worldDescription"),
       map: shadedWorldMap(shading).map,
+      words,
     });
   }
   const recognisedStates = [...shading.usStates.values()].filter((s) => s.category === "recognised").length;
   return mapDocument({
-    title: asOf ? `${MAP_TITLE["us-states"]}, as of ${asOf}` : MAP_TITLE["us-states"],
-    description: `US states coloured by the latest action of each state's own legislature or government; ${recognisedStates} states passed a resolution recognising Artsakh. States with no recorded action are left neutral.`,
+    title: titled(locale === "en" ? MAP_TITLE["us-states"] : t("map.us")),
+    description: t("map.usDescription", { count: recognisedStates }),
     map: shadedUsMap(shading),
+    words,
   });
 }
 

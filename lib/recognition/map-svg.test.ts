@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { ShadedMap } from "./map-view";
-import { describeShape, mapDocument } from "./map-svg";
+import { labelsFor } from "@/lib/i18n/labels-server";
+import { describeShape, mapDocument, type MapWords } from "./map-svg";
 
 const map: ShadedMap = {
   width: 100,
@@ -52,5 +53,28 @@ describe("map documents", () => {
 
   it("describe a neutral shape as having no recorded action", () => {
     expect(describeShape(map.shapes[1]!)).toBe('Texas <"&">: no recorded action');
+  });
+});
+
+describe("map documents in another language", () => {
+  const ru: MapWords = {
+    locale: "ru",
+    action: labelsFor("ru").action,
+    none: "нет зафиксированных действий",
+    localAction: "зафиксировано действие входящей в неё структуры",
+    shapeName: (shape) => (shape.id === "06" ? "Калифорния" : shape.name),
+  };
+  const russian: ShadedMap = {
+    ...map,
+    shapes: map.shapes.map((s) => (s.shade ? { ...s, shade: { ...s.shade, actor: { ...s.shade.actor, nameRu: "Калифорния" } } } : s)),
+  };
+
+  it("describe shapes, date their actions and link to the actors' pages in the document's language", () => {
+    const svg = parse(mapDocument({ title: "Карта", description: "d", map: russian, words: ru })).svg;
+    expect(svg.lang).toBe("ru");
+    const link = svg.g[1].a[0];
+    expect(link.href).toBe("/ru/actors/california");
+    expect(link["aria-label"]).toBe(`Калифорния: ${labelsFor("ru").action.recognizes_independence}, май 2014 г.; зафиксировано действие входящей в неё структуры`);
+    expect(describeShape(russian.shapes[1]!, ru)).toBe('Texas <"&">: нет зафиксированных действий');
   });
 });

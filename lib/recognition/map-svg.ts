@@ -3,23 +3,50 @@
 // shown through <img> has none); they open in the top window.
 import { XMLBuilder } from "fast-xml-parser";
 import { labelsFor } from "@/lib/i18n/labels-server";
+import { actorName } from "@/lib/i18n/content";
+import type { Labels } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizedPath } from "@/lib/i18n/paths";
 import { formatPartialDate } from "@/lib/dates";
 import { CATEGORY_LABEL, MAP_CATEGORIES } from "./categories";
 import type { ShadedMap, ShadedShape } from "./map-view";
 import { MAP_PALETTE, type MapColour } from "./palette";
 
+/** The words of a map document in one language (labels and the `recognition` catalogue), and how it names places. */
+export type MapWords = {
+  locale: Locale;
+  action: Labels["action"];
+  /** "no recorded action", as a shape's state. */
+  none: string;
+  localAction: string;
+  /** A shape's name in the document's language (the atlas gives English). */
+  shapeName: (shape: ShadedShape) => string;
+};
+
+const ENGLISH_WORDS: MapWords = {
+  locale: "en",
+  get action() {
+    return labelsFor("en").action;
+  },
+  none: CATEGORY_LABEL.none.toLowerCase(),
+  localAction: "action by a body within it recorded",
+  shapeName: (shape) => shape.name,
+};
+
 /** What a shape says to a reader: name, the action that colours it and when, and local action within it. */
-export function describeShape(shape: ShadedShape): string {
+export function describeShape(shape: ShadedShape, words: MapWords = ENGLISH_WORDS): string {
   const parts: string[] = [];
+  const name = words.shapeName(shape);
   if (shape.shade) {
     const { event, actor } = shape.shade;
-    const by = actor.name !== shape.name ? ` (${actor.name})` : "";
-    parts.push(`${labelsFor("en").action[event.action]}${by}, ${formatPartialDate(event.date, event.datePrecision, event.dateQualifier)}`);
+    const actorShown = actorName(actor, words.locale).text;
+    const by = actor.name !== shape.name && actorShown !== name ? ` (${actorShown})` : "";
+    parts.push(`${words.action[event.action]}${by}, ${formatPartialDate(event.date, event.datePrecision, event.dateQualifier, words.locale)}`);
   } else {
-    parts.push(CATEGORY_LABEL.none.toLowerCase());
+    parts.push(words.none);
   }
-  if (shape.localAction) parts.push("action by a body within it recorded");
-  return `${shape.name}: ${parts.join("; ")}`;
+  if (shape.localAction) parts.push(words.localAction);
+  return `${name}: ${parts.join("; ")}`;
 }
 
 function variables(colours: Record<MapColour, string>): string {
@@ -61,13 +88,24 @@ function hatchPattern(id: string, line: "hatch" | "hatch-light"): Node {
  * the colour, with a full accessible name; neutral ones are hidden from assistive technology (the table on
  * the page carries the same facts for every reader); hatching marks action by bodies within a jurisdiction.
  */
-export function mapDocument({ title, description, map }: { title: string; description: string; map: ShadedMap }): string {
+export function mapDocument({
+  title,
+  description,
+  map,
+  words = ENGLISH_WORDS,
+}: {
+  title: string;
+  description: string;
+  map: ShadedMap;
+  words?: MapWords;
+}): string {
   const coloured = map.shapes.filter((s) => s.shade);
   const neutral = map.shapes.filter((s) => !s.shade);
   const ruled = (d: string | null, width: string): Node[] =>
     d ? [{ "@_d": d, "@_class": "rule", "@_stroke-width": width, "@_aria-hidden": "true" }] : [];
   const svg: Node = {
     "@_xmlns": "http://www.w3.org/2000/svg",
+    "@_lang": words.locale,
     "@_viewBox": `0 0 ${map.width} ${map.height}`,
     "@_width": "100%",
     "@_height": "100%",
@@ -86,20 +124,20 @@ export function mapDocument({ title, description, map }: { title: string; descri
           "@_class": "map-shape map-none",
           "@_data-jurisdiction": s.id,
           "@_data-category": "none",
-          title: describeShape(s),
+          title: describeShape(s, words),
         })),
       },
       {
         a: coloured.map((s) => ({
-          "@_href": `/actors/${s.shade!.actor.slug}`,
+          "@_href": localizedPath(words.locale, `/actors/${s.shade!.actor.slug}`),
           "@_target": "_top",
-          "@_aria-label": describeShape(s),
+          "@_aria-label": describeShape(s, words),
           path: {
             "@_d": s.d,
             "@_class": `map-shape map-${s.shade!.category}`,
             "@_data-jurisdiction": s.id,
             "@_data-category": s.shade!.category,
-            title: describeShape(s),
+            title: describeShape(s, words),
           },
         })),
       },

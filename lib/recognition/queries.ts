@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm"
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { getDb, schema } from "@/db";
 import type { ActorLink } from "@/lib/actors/queries";
+import type { EntryTranslations } from "@/lib/domain";
 import { rowsOf } from "@/lib/rows";
 import {
   RECOGNITION_ACTIONS,
@@ -24,6 +25,8 @@ export type RecognitionRow = {
   id: string;
   slug: string;
   title: string;
+  /** The title in Armenian and Russian, where an editor gave it (lib/i18n/content.ts). */
+  translations: EntryTranslations;
   date: string;
   datePrecision: DatePrecision;
   dateQualifier: DateQualifier | null;
@@ -94,6 +97,7 @@ export async function listRecognitionEvents({
         id: entries.id,
         slug: entries.slug,
         title: entries.title,
+        translations: entries.translations,
         date: entries.date,
         datePrecision: entries.datePrecision,
         dateQualifier: entries.dateQualifier,
@@ -118,7 +122,7 @@ export async function listRecognitionEvents({
   const ids = rows.map((r) => r.id);
   const [links, firstSources] = await Promise.all([
     ids.length
-      ? db.execute(sql`select ea.entry_id as "entryId", a.slug, a.name_en as name, a.kind
+      ? db.execute(sql`select ea.entry_id as "entryId", a.slug, a.name_en as name, a.name_hy as "nameHy", a.name_ru as "nameRu", a.kind
           from entry_actors ea join actors a on a.id = ea.actor_id join entries e on e.id = ea.entry_id
           where ea.entry_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and ${JURISDICTION_ROLE}
           order by ea.position`)
@@ -181,7 +185,15 @@ export async function getMapData(asOf: string | null = null): Promise<{ actors: 
   const db = getDb();
   const [actorRows, eventRows] = await Promise.all([
     db
-      .select({ id: actors.id, slug: actors.slug, name: actors.nameEn, countryCode: actors.countryCode, parentId: actors.parentId })
+      .select({
+        id: actors.id,
+        slug: actors.slug,
+        name: actors.nameEn,
+        nameHy: actors.nameHy,
+        nameRu: actors.nameRu,
+        countryCode: actors.countryCode,
+        parentId: actors.parentId,
+      })
       .from(actors)
       .where(isNull(actors.deletedAt)),
     db.execute(sql`

@@ -83,7 +83,7 @@ describe("shadeMaps", () => {
 
   it("lists national actors without a code instead of guessing a shape", () => {
     expect(shading.uncoded).toEqual([
-      { actor: { slug: "abkhazia", name: "abkhazia" }, shade: expect.objectContaining({ category: "recognised" }) },
+      { actor: { slug: "abkhazia", name: "abkhazia", nameHy: null, nameRu: null }, shade: expect.objectContaining({ category: "recognised" }) },
     ]);
   });
 });

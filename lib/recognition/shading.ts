@@ -2,7 +2,10 @@
 import { CATEGORY_OF_ACTION, decisiveEvent, type JurisdictionEvent, type MapCategory } from "./categories";
 import { countryOf, usStateOf, type ActorNode } from "./jurisdictions";
 
-export type MapActor = ActorNode & { slug: string; name: string };
+/** `nameHy`, `nameRu`: the actor's names in Armenian and Russian, where the record has them. */
+export type MapActor = ActorNode & { slug: string; name: string; nameHy?: string | null; nameRu?: string | null };
+type NamedActor = { slug: string; name: string; nameHy?: string | null; nameRu?: string | null };
+const named = (a: MapActor): NamedActor => ({ slug: a.slug, name: a.name, nameHy: a.nameHy ?? null, nameRu: a.nameRu ?? null });
 
 /** The latest event of one action at one level for one acting actor (what the map query returns). */
 export type ActorActionEvent = JurisdictionEvent & { actorId: string };
@@ -11,7 +14,7 @@ export type Shade = {
   category: MapCategory;
   event: JurisdictionEvent;
   /** The actor whose action decides the colour (the state itself, or e.g. a national party). */
-  actor: { slug: string; name: string };
+  actor: NamedActor;
 };
 
 export type MapShading = {
@@ -20,7 +23,7 @@ export type MapShading = {
   /** Countries where a subnational, municipal or party body acted (drawn hatched). */
   countriesWithLocalAction: Set<string>;
   /** National-level actors with no ISO code of their own or above them (Abkhazia): listed beside the map. */
-  uncoded: { actor: { slug: string; name: string }; shade: Shade }[];
+  uncoded: { actor: NamedActor; shade: Shade }[];
   /** By ISO 3166-2 code ("US-CA"): actions of the state itself. */
   usStates: Map<string, Shade>;
   /** States where a body within the state (a city) acted. */
@@ -31,7 +34,7 @@ function decide(events: (ActorActionEvent & { actor: MapActor })[]): Shade | nul
   const best = decisiveEvent(events);
   if (!best) return null;
   const { actorId: _id, actor, ...event } = best;
-  return { category: CATEGORY_OF_ACTION[best.action], event, actor: { slug: actor.slug, name: actor.name } };
+  return { category: CATEGORY_OF_ACTION[best.action], event, actor: named(actor) };
 }
 
 function group<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -77,7 +80,7 @@ export function shadeMaps({ actors, events }: { actors: MapActor[]; events: Acto
   return {
     countries: decideAll(national),
     countriesWithLocalAction,
-    uncoded: [...decideAll(uncoded)].map(([id, shade]) => ({ actor: { slug: byId.get(id)!.slug, name: byId.get(id)!.name }, shade })),
+    uncoded: [...decideAll(uncoded)].map(([id, shade]) => ({ actor: named(byId.get(id)!), shade })),
     usStates: decideAll(states),
     usStatesWithLocalAction,
   };

@@ -119,6 +119,8 @@ describe("GET /api/v1/entries", () => {
       ["limit=ten", "limit"],
       ["cursor=garbage", "cursor"],
       ["knd=meeting", "knd"],
+      ["lang=fr", "lang"],
+      ["lang=EN", "lang"],
     ];
     for (const [query, parameter] of cases) {
       const body = apiErrorSchema.parse(await getJson(entries.GET(request(`/api/v1/entries?${query}`)), 400));
@@ -203,6 +205,58 @@ describe("GET /api/v1/actors and /api/v1/actors/{slug}", () => {
   });
 });
 
+describe("lang: the record's text in the language asked", () => {
+  const translated = seed.entries.find((e) => e.translations.hy?.title && e.translations.hy?.summary)!;
+  const untranslatedRu = seed.entries.find((e) => !e.translations.ru)!;
+
+  it("gives an entry's title and summary from its translation, saying which language each field is in", async () => {
+    const body = apiEntryResponseSchema.parse(await getJson(entry.GET(request(`/api/v1/entries/${translated.slug}?lang=hy`), params(translated.slug))));
+    expect(body.data).toMatchObject({
+      language: "hy",
+      title: translated.translations.hy!.title,
+      titleLanguage: "hy",
+      summary: translated.translations.hy!.summary,
+      summaryLanguage: "hy",
+    });
+    const english = apiEntryResponseSchema.parse(await getJson(entry.GET(request(`/api/v1/entries/${translated.slug}`), params(translated.slug))));
+    expect(english.data).toMatchObject({ language: "en", title: translated.title, titleLanguage: "en", summaryLanguage: "en" });
+  });
+
+  it("never presents English as translated: an untranslated entry keeps its English text marked en", async () => {
+    const body = apiEntryResponseSchema.parse(
+      await getJson(entry.GET(request(`/api/v1/entries/${untranslatedRu.slug}?lang=ru`), params(untranslatedRu.slug))),
+    );
+    expect(body.data).toMatchObject({ language: "ru", title: untranslatedRu.title, titleLanguage: "en", summaryLanguage: "en" });
+  });
+
+  it("names actors from their Armenian or Russian names, in lists and in entries", async () => {
+    const withRu = seed.actors.find((a) => a.name.ru && a.slug === "california") ?? seed.actors.find((a) => a.name.ru)!;
+    const one = apiActorResponseSchema.parse(await getJson(actor.GET(request(`/api/v1/actors/${withRu.slug}?lang=ru`), params(withRu.slug))));
+    expect(one.data.displayName).toEqual({ text: withRu.name.ru, language: "ru" });
+    expect(one.data.name.en).toBe(withRu.name.en);
+    const list = apiActorListSchema.parse(await getJson(actors.GET(request("/api/v1/actors?lang=hy&limit=500"))));
+    for (const a of list.data) {
+      expect(a.displayName, a.slug).toEqual(a.name.hy ? { text: a.name.hy, language: "hy" } : { text: a.name.en, language: "en" });
+    }
+    const page = apiEntryListSchema.parse(await getJson(entries.GET(request("/api/v1/entries?lang=ru&limit=100"))));
+    const named = page.data.flatMap((e) => e.actors);
+    expect(named.some((a) => a.nameLanguage === "ru")).toBe(true);
+    for (const a of named) if (a.nameLanguage === "en") expect(a.name).toBe(seed.actors.find((s) => s.slug === a.slug)?.name.en ?? a.name);
+  });
+
+  it("refuses a bad lang with 400 naming it, on every endpoint", async () => {
+    const checks = [
+      entries.GET(request("/api/v1/entries?lang=de")),
+      entry.GET(request(`/api/v1/entries/${translated.slug}?lang=de`), params(translated.slug)),
+      actors.GET(request("/api/v1/actors?lang=de")),
+      actor.GET(request("/api/v1/actors/california?lang=de"), params("california")),
+    ];
+    for (const check of checks) {
+      expect(apiErrorSchema.parse(await getJson(check, 400))).toMatchObject({ error: "invalid_parameter", parameter: "lang" });
+    }
+  });
+});
+
 describe("CORS and the API's description", () => {
   it("answers a preflight for every endpoint", async () => {
     for (const route of [entries, entry, actors, actor, openapi, index]) {
@@ -219,7 +273,7 @@ describe("CORS and the API's description", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(["/actors", "/actors/{slug}", "/entries", "/entries/{slug}"]);
     const names = doc.paths["/entries"].get.parameters.map((p: { name: string }) => p.name);
-    expect(names).toEqual(["kind", "actor", "country", "year", "tag", "q", "sourcing", "as_of", "limit", "cursor"]);
+    expect(names).toEqual(["kind", "actor", "country", "year", "tag", "q", "sourcing", "as_of", "limit", "cursor", "lang"]);
     expect(doc.components.schemas.Entry.properties.sources.items.$ref).toBe("#/components/schemas/Source");
     expect(doc.servers[0].url).toBe(`${SITE}/api/v1`);
   });

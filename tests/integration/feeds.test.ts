@@ -224,3 +224,36 @@ describe("feeds over time", () => {
     await getDb().update(schema.entries).set({ deletedAt: null }).where(eq(schema.entries.slug, awkward.slug));
   });
 });
+
+describe("feeds in Armenian and Russian", () => {
+  const translated = seed.entries.find((e) => e.slug === "2014-05-california-assembly-recognises-artsakh-independence")!;
+
+  it("write the items' HTML in the feed's language: labels, dates and the record's English text marked lang=en", async () => {
+    const [item] = await items("json", `lang=ru&actor=california&limit=200`).then((list) => list.filter((i) => i.url.endsWith(translated.slug)));
+    expect(item, "the translated California entry").toBeTruthy();
+    const html = item!.content;
+    expect(html).toContain("<strong>Признание</strong>");
+    expect(html).toContain("мая 2014");
+    expect(html).toContain("<h3>Источники</h3>");
+    expect(html).toContain("<h3>Участники</h3>");
+    expect(html).toContain("Калифорния");
+    expect(html).toMatch(/Голосование: 70–1/);
+    expect(html).not.toContain("<h3>Sources</h3>");
+    expect(html).not.toMatch(/Action:|Level:|primary source|accessed /);
+    // The summary is the Russian translation; the body exists in English only, marked as such.
+    expect(html).toContain(translated.translations.ru!.summary.slice(0, 30));
+    expect(html).toContain('<div lang="en">');
+    expect(item!.title).toBe(translated.translations.ru!.title);
+  });
+
+  it("mark an untranslated entry's summary as English, and keep the English feed as it was", async () => {
+    const untranslated = seed.entries.find((e) => !e.translations.hy && e.summary)!;
+    const [hy] = (await items("json", "lang=hy&limit=200")).filter((i) => i.url.endsWith(untranslated.slug));
+    expect(hy!.content).toContain(`<p lang="en">${untranslated.summary.slice(0, 20)}`);
+    expect(hy!.content).toContain("<h3>Աղբյուրներ</h3>");
+    const [en] = (await items("json", "limit=200")).filter((i) => i.url.endsWith(untranslated.slug));
+    expect(en!.content).toContain("<h3>Sources</h3>");
+    expect(en!.content).not.toContain('lang="en"><');
+    expect(en!.content).toMatch(/source\)/);
+  });
+});

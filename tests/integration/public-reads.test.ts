@@ -105,7 +105,8 @@ describe("actors", () => {
     const named = new Set(record.entries.flatMap((e) => e.actors.map((a) => a.actor)));
     expect(actors.map((a) => a.slug).sort()).toEqual(record.actors.map((a) => a.slug).filter((slug) => named.has(slug)).sort());
     const montebello = actors.find((a) => a.slug === "montebello")!;
-    expect(montebello.parent).toEqual({ slug: "california", name: "California" });
+    const california = record.actors.find((a) => a.slug === "california")!;
+    expect(montebello.parent).toEqual({ slug: "california", name: "California", nameHy: california.name.hy, nameRu: california.name.ru });
     expect(montebello.entryCount).toBe(record.entries.filter((e) => e.actors.some((a) => a.actor === "montebello")).length);
   });
 
@@ -196,5 +197,26 @@ describe("the recognition tracker", () => {
     expect(shading.countries.get("AU")?.category).toBe("rejected");
     expect(shading.countries.get("DE")?.category).toBe("ties");
     expect(shading.uncoded.map((u) => u.actor.slug).sort()).toEqual(["abkhazia", "south-ossetia", "transnistria"]);
+  });
+});
+
+describe("actors' names in the reader's language", () => {
+  const california = record.actors.find((a) => a.slug === "california")!;
+  const russia = record.actors.find((a) => a.slug === "russia")!;
+
+  it("come with the facets, the directory, the hierarchy and the recognition tracker", async () => {
+    const facets = await getEntryFacets();
+    expect(facets.actors.find((a) => a.slug === "russia")).toMatchObject({ name: russia.name.en, nameHy: russia.name.hy, nameRu: russia.name.ru });
+    expect(facets.countries.find((c) => c.code === "RU")).toMatchObject({ nameRu: russia.name.ru });
+    const directory = await listActors();
+    expect(directory.find((a) => a.slug === "montebello")!.parent).toMatchObject({ nameHy: california.name.hy, nameRu: california.name.ru });
+    const found = (await getActorBySlug({ slug: "montebello" })) as { actor: { parent: unknown } };
+    expect(found.actor.parent).toMatchObject({ slug: "california", nameRu: california.name.ru });
+    const { rows } = await listRecognitionEvents({ query: { sort: "date", order: "desc", page: 1 }, pageSize: 100 });
+    const row = rows.find((r) => r.slug === CALIFORNIA)!;
+    expect(row.jurisdictions[0]).toMatchObject({ slug: "california", nameRu: california.name.ru });
+    expect(row.translations.ru?.title).toBeTruthy();
+    const recognition = await getActorRecognitionRecord({ id: ((await getActorBySlug({ slug: "california" })) as { actor: { id: string } }).actor.id });
+    expect(recognition.own.find((e) => e.actor.slug === "california")!.actor).toMatchObject({ nameRu: california.name.ru });
   });
 });

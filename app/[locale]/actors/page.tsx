@@ -62,7 +62,7 @@ export default async function ActorsPage({ params }: { params: LocaleParams }) {
                   </span>
                 ) : null}
                 <span className="block font-sans text-xs text-muted">
-                  {[a.countryCode, a.parent ? t("partOf", { name: a.parent.name }) : null, t("entries", { count: a.entryCount })]
+                  {[a.countryCode, a.parent ? t("partOf", { name: actorName(a.parent, locale).text }) : null, t("entries", { count: a.entryCount })]
                     .filter(Boolean)
                     .join(" · ")}
                 </span>

@@ -4,6 +4,7 @@ import { LOCALE_TAG } from "@/lib/i18n/locales";
 import { localeAlternates, pageLocale, type LocaleParams } from "@/lib/i18n/page";
 import { localizedPath } from "@/lib/i18n/paths";
 import Link from "@/components/locale-link";
+import { actorName } from "@/lib/i18n/content";
 import { FeedLinks } from "@/components/feed-links";
 import { feedAlternates } from "@/components/feeds";
 import { getLabels } from "@/lib/i18n/labels-server";
@@ -49,7 +50,7 @@ export default async function RecognitionPage({ params: localeParams, searchPara
   const locale = await pageLocale(localeParams);
   const tag = LOCALE_TAG[locale];
   const t = await getTranslations("recognition.page");
-  const tp = await getTranslations("provenance.asOf");
+  const tp = await getTranslations("provenance");
   const labels = await getLabels();
   const params = await searchParams;
   const { query, errors } = parseRecognitionQuery(params);
@@ -147,7 +148,9 @@ export default async function RecognitionPage({ params: localeParams, searchPara
                   {world.unmapped.map((u, i) => (
                     <span key={u.slug}>
                       {i > 0 ? "; " : null}
-                      <Link href={`/actors/${u.slug}`} lang={locale === "en" ? undefined : "en"}>{u.name}</Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
+                      <Link href={`/actors/${u.slug}`} lang={actorName(u.shade.actor, locale).lang === locale ? undefined : "en"}>
+                        {actorName(u.shade.actor, locale).text}
+                      </Link> ({labels.action[u.shade.event.action].toLowerCase()},{" "}
                       {formatPartialDate(u.shade.event.date, u.shade.event.datePrecision, u.shade.event.dateQualifier, locale)})
                     </span>
                   ))}
@@ -201,7 +204,7 @@ export default async function RecognitionPage({ params: localeParams, searchPara
           </div>
           <div className="flex min-w-[10rem] flex-1 flex-col gap-1 sm:flex-none">
             <label htmlFor="filter-as-of" className="font-semibold">
-              {tp("label")}
+              {tp("asOf.label")}
             </label>
             <input id="filter-as-of" name="as_of" type="date" min="1900-01-01" defaultValue={query.asOf ?? ""} className="field" />
           </div>

@@ -102,7 +102,9 @@ export default async function ActorPage({ params, searchParams }: { params: Para
         {actor.ancestors.map((a) => (
           <span key={a.slug}>
             <span aria-hidden="true"> › </span>
-            <Link href={`/actors/${a.slug}`}>{a.name}</Link>
+            <Link href={`/actors/${a.slug}`}>
+              <InLanguageText value={actorName(a, locale)} mark={false} />
+            </Link>
           </span>
         ))}
       </nav>
@@ -148,7 +150,9 @@ export default async function ActorPage({ params, searchParams }: { params: Para
             <div>
               <dt className="label">{t("partOf")}</dt>
               <dd>
-                <Link href={`/actors/${actor.parent.slug}`}>{actor.parent.name}</Link>
+                <Link href={`/actors/${actor.parent.slug}`}>
+                  <InLanguageText value={actorName(actor.parent, locale)} mark={false} />
+                </Link>
               </dd>
             </div>
           ) : null}
@@ -222,7 +226,9 @@ export default async function ActorPage({ params, searchParams }: { params: Para
               <ul className="mt-2 font-sans text-sm">
                 {actor.children.map((c) => (
                   <li key={c.slug} className="border-b border-rule py-2">
-                    <Link href={`/actors/${c.slug}`}>{c.name}</Link>
+                    <Link href={`/actors/${c.slug}`}>
+                      <InLanguageText value={actorName(c, locale)} mark={false} />
+                    </Link>
                     <span className="block text-xs text-muted">
                       {labels.actorKind[c.kind]} · {t("entries", { count: c.entryCount })}
                     </span>

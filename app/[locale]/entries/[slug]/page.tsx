@@ -83,7 +83,7 @@ export default async function EntryPage({ params }: { params: Params }) {
 
   return (
     <article className="mx-auto max-w-5xl">
-      <JsonLd data={entryJsonLd(entry, siteUrl)} />
+      <JsonLd data={entryJsonLd(entry, siteUrl, locale)} />
       <nav aria-label={t("breadcrumb")} className="no-print label">
         <Link href="/entries">{t("entries")}</Link>
         <span aria-hidden="true"> › </span>
@@ -152,7 +152,7 @@ export default async function EntryPage({ params }: { params: Params }) {
 
       <Discrepancies discrepancies={entry.discrepancies} sources={entry.sources} />
       <SourceList sources={entry.sources} />
-      <CiteEntry entry={entry} url={`${siteUrl}/entries/${entry.slug}`} />
+      <CiteEntry entry={entry} url={`${siteUrl}${localizedPath(locale, `/entries/${entry.slug}`)}`} />
 
       {related.length > 0 ? (
         <section aria-labelledby="related" className="no-print mt-12">
