@@ -130,7 +130,11 @@ export default async function EntryPage({ params }: { params: Params }) {
         ) : null}
         <p className="mt-5 font-sans text-xs text-muted">
           {entry.publishedAt ? <>{t("published", { date: formatDay(entry.publishedAt, locale) })} </> : null}
-          {t("updated")} <time dateTime={entry.updatedAt}>{formatDay(entry.updatedAt, locale)}</time>.
+          {/* Russian dates end in "г.", whose point also ends the sentence: the catalogue places the punctuation. */}
+          {t.rich("updated", {
+            date: formatDay(entry.updatedAt, locale),
+            time: (chunks) => <time dateTime={entry.updatedAt}>{chunks}</time>,
+          })}
         </p>
         {entry.correctedAt ? (
           <div role="note" aria-label={t("correction")} className="mt-4 max-w-[62ch] border-l-4 border-accent bg-panel px-4 py-3 font-sans text-sm">
