@@ -2,6 +2,7 @@
 // order, counts, and the sitemap's slugs. Only published, never deleted entries.
 import "server-only";
 import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { cache } from "react";
 import { getDb, schema } from "@/db";
 import { encodeCursor, type EntryCursor } from "./cursor";
 import type { EntryFilters } from "./filters";
@@ -42,6 +43,14 @@ export async function namesOfActorsNamed(q: string): Promise<string[]> {
   if (usesSearchOperators(q)) return [];
   const key = nameKey(q);
   if (!key) return [];
+  return namesOfActorsKeyed(key);
+}
+
+/**
+ * Looked up once per request and key: a results page builds the query four times (the page, its count, the
+ * highlights of titles and of excerpts). Outside a server render (a route handler, a script) it is a plain call.
+ */
+const namesOfActorsKeyed = cache(async (key: string): Promise<string[]> => {
   const rows = await getDb()
     .select({ nameEn: actors.nameEn, nameHy: actors.nameHy, nameRu: actors.nameRu, aliases: actors.aliases })
     .from(actors)
@@ -53,7 +62,7 @@ export async function namesOfActorsNamed(q: string): Promise<string[]> {
     for (const name of [row.nameEn, row.nameHy, row.nameRu, ...row.aliases]) if (name && name.trim()) names.add(name.trim());
   }
   return [...names].slice(0, MAX_NAMES);
-}
+});
 
 /**
  * The full-text query of a search, as a SQL tsquery. When the query names an actor, every name and alias of
