@@ -209,6 +209,8 @@ export const sources = pgTable(
   },
   (t) => [
     index("sources_entry_idx").on(t.entryId, t.position),
+    // The link checks walk the cited URLs in order, a batch at a time (lib/archive/jobs.ts).
+    index("sources_url_idx").on(t.url),
     check("sources_tier_check", inList("tier", SOURCE_TIERS)),
     check("sources_link_status_check", inList("link_status", LINK_STATUSES)),
     check("sources_url_check", sql`url is null or url ~* '^https?://'`),

@@ -27,23 +27,41 @@ export async function enqueueCaptures(db: Executor, urls: Iterable<string>, dela
     on conflict do nothing`);
 }
 
+/** URLs queued for checks per statement: 200,000 cited URLs in one statement took the whole statement timeout. */
+const CHECK_BATCH = 2000;
+
 /**
  * Queues a check of every URL a source cites whose last check is older than `olderThanHours` (all of them when
- * 0), spread `spacingSeconds` apart. Returns how many were queued.
+ * 0), spread `spacingSeconds` apart, in batches of CHECK_BATCH URLs in URL order. Returns how many were queued.
  */
-export async function enqueueChecks(db: Executor, { olderThanHours = 0, spacingSeconds = 0 } = {}): Promise<number> {
-  const queued = rowsOf<{ id: number }>(
-    await db.execute(sql`
-      insert into archive_jobs (kind, url, run_after)
-      select 'check', cited.url, now() + (row_number() over (order by cited.url) - 1) * ${spacingSeconds} * interval '1 second'
-      from (select distinct s.url from sources s join entries e on e.id = s.entry_id
-            where s.url ~* '^https?://' and e.deleted_at is null) as cited
-      left join source_links l on l.url = cited.url
-      where ${olderThanHours} = 0 or l.checked_at is null or l.checked_at < now() - ${olderThanHours} * interval '1 hour'
-      on conflict do nothing
-      returning id`),
-  );
-  return queued.length;
+export async function enqueueChecks(db: Executor, { olderThanHours = 0, spacingSeconds = 0, batchSize = CHECK_BATCH } = {}): Promise<number> {
+  let queued = 0;
+  let after = "";
+  for (;;) {
+    const [batch] = rowsOf<{ queued: number; last: string | null }>(
+      await db.execute(sql`
+        with cited as (
+          select distinct s.url from sources s join entries e on e.id = s.entry_id
+          where s.url ~* '^https?://' and e.deleted_at is null and s.url > ${after}
+          order by s.url limit ${batchSize}
+        ),
+        due as (
+          select cited.url from cited left join source_links l on l.url = cited.url
+          where ${olderThanHours} = 0 or l.checked_at is null or l.checked_at < now() - ${olderThanHours} * interval '1 hour'
+        ),
+        inserted as (
+          insert into archive_jobs (kind, url, run_after)
+          select 'check', due.url, now() + (${queued} + row_number() over (order by due.url) - 1) * ${spacingSeconds} * interval '1 second'
+          from due
+          on conflict do nothing
+          returning id
+        )
+        select (select count(*)::int from inserted) as queued, (select max(url) from cited) as last`),
+    );
+    queued += Number(batch?.queued ?? 0);
+    if (!batch?.last) return queued;
+    after = batch.last;
+  }
 }
 
 /** Spreads the pending captures out, `spacingSeconds` apart (the seed's citations, queued all at once). */

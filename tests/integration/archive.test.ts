@@ -204,6 +204,25 @@ describe("link health", () => {
     expect(entry?.sources[0]?.capture).not.toBeNull();
   });
 
+  it("checks are queued in batches of URLs, every cited URL once, spaced across the batches", async () => {
+    const urls = ["/batch-a", "/batch-b", "/batch-c", "/batch-d", "/batch-e"].map((p) => origin.url(p));
+    for (const [i, url] of urls.entries()) await publishCiting(url, `Batch ${i}`);
+    await getDb().execute(sql`delete from archive_jobs where done_at is null`);
+    const queued = await enqueueChecks(getDb(), { spacingSeconds: 10, batchSize: 2 });
+    const jobs = rowsOf<{ url: string; after: number }>(
+      await getDb().execute(sql`select url, extract(epoch from run_after - min(run_after) over ())::float8 as after
+        from archive_jobs where kind = 'check' and done_at is null order by url`),
+    );
+    expect(queued).toBe(jobs.length);
+    expect(jobs.map((j) => j.url)).toEqual(expect.arrayContaining(urls));
+    expect(new Set(jobs.map((j) => j.url)).size).toBe(jobs.length);
+    // One after another, 10 s apart, whichever batch each URL fell in (the insert time aside: under a second).
+    const offsets = jobs.map((j) => Math.round(Number(j.after) / 10)).sort((a, b) => a - b);
+    expect(offsets).toEqual(jobs.map((_, i) => i));
+    expect(await enqueueChecks(getDb(), { batchSize: 2 })).toBe(0);
+    await getDb().execute(sql`delete from archive_jobs where done_at is null`);
+  });
+
   it("a page whose body changed is reported changed, and the new state is captured too", async () => {
     const url = origin.url("/changes");
     origin.set("/changes", { status: 200, body: ARTICLE_HTML });
