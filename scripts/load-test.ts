@@ -8,8 +8,10 @@
 //   --engine pglite|postgres (pglite; postgres with --instances > 1), --entries N (10000), --connections N (50),
 //   --duration S per route (10), --mixed S (20; 0 to skip), --postgres URL,
 //   --port N (3300): app instances on N+1, N+2, …; nginx in front on N+20; the static server on N+21
+//   --database URL             an existing, seeded PostgreSQL database instead of a fresh one (kept; --entries ignored)
 //   --search                   adds `/entries?q=… (uncached)`: every request a different query, so neither the
-//                              response cache nor the data cache can answer it (see SEARCH_TERMS below)
+//                              response cache nor the data cache can answer it (see SEARCH_TERMS below), and the
+//                              same for a word nothing matches (the rendering's ceiling: NO_MATCH_ROUTE)
 // Bounded in time, loopback only; servers, nginx, temporary directories and the database are removed after any
 // failure or interrupt.
 import type autocannon from "autocannon";
@@ -23,6 +25,7 @@ import {
   type Server,
   flag,
   freshEmbeddedDatabase,
+  existingPostgresDatabase,
   freshPostgresDatabase,
   machine,
   newestEntrySlug,
@@ -39,7 +42,7 @@ const has = (name: string) => process.argv.includes(`--${name}`);
 const instances = Number(flag("instances", "1"));
 const proxy = flag("proxy", "none");
 const engine = instances > 1 ? "postgres" : flag("engine", "pglite");
-const entries = Number(flag("entries", "10000"));
+let entries = Number(flag("entries", "10000"));
 const connections = Number(flag("connections", "50"));
 const duration = Number(flag("duration", "10"));
 const mixedSeconds = Number(flag("mixed", "20"));
@@ -70,6 +73,15 @@ type Row = { route: string; result: autocannon.Result; rssMiB: number };
  * search is case-blind), a different address and so a different entry for both caches.
  */
 const SEARCH_ROUTE = "/entries?q=… (uncached)";
+/**
+ * The same page for a word no entry has ("zq17x", "zq18x", …): every request another address, the database's part
+ * a few index probes. What it serves is the rendering's own ceiling for an uncached search on this machine.
+ */
+const NO_MATCH_ROUTE = "/entries?q=… (uncached, no match)";
+const UNCACHED_PATHS: Record<string, (n: number) => string> = {
+  [SEARCH_ROUTE]: (n) => uncachedSearchPath(n),
+  [NO_MATCH_ROUTE]: (n) => `/entries?q=zq${n}x`,
+};
 const SEARCH_TERMS = [
   "blockade", "Lachin corridor", "peace-process", "recognition", "humanitarian access", "Минская группа",
   "Лачинский коридор", "Արցախ", "prisoners of war", "cultural heritage", "ceasefire", "Stepanakert", "Степанакерт",
@@ -91,13 +103,14 @@ let searchRequests = 0;
 async function loadEach(url: string, routes: string[], rss: () => number): Promise<Row[]> {
   const rows: Row[] = [];
   for (const route of routes) {
-    if (route === SEARCH_ROUTE) {
+    const uncached = UNCACHED_PATHS[route];
+    if (uncached) {
       const result = await runLoad({
         url,
         connections,
         duration,
         timeout: 10,
-        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: uncachedSearchPath(searchRequests++) }) }],
+        requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: uncached(searchRequests++) }) }],
       });
       rows.push({ route, result, rssMiB: rss() });
       continue;
@@ -169,12 +182,22 @@ function processTreeRss(pid: number | undefined): number {
   return processRssMiB(pid) + children.reduce((sum, child) => sum + processRssMiB(child), 0);
 }
 
+const existing = flag("database", "");
+
 async function main() {
-  const database: Database =
-    engine === "postgres" ? await freshPostgresDatabase(flag("postgres", "postgres://postgres@127.0.0.1:5432/postgres")) : freshEmbeddedDatabase();
-  cleanups.push(() => database.drop());
-  console.log(`Seeding ${database.label} with the seed record and ${entries} synthetic entries…`);
-  seedDatabase(database, entries);
+  let database: Database;
+  if (existing) {
+    const found = await existingPostgresDatabase(existing);
+    database = found;
+    entries = found.entries;
+    console.log(`Using ${database.label}: ${entries} entries.`);
+  } else {
+    database =
+      engine === "postgres" ? await freshPostgresDatabase(flag("postgres", "postgres://postgres@127.0.0.1:5432/postgres")) : freshEmbeddedDatabase();
+    cleanups.push(() => database.drop());
+    console.log(`Seeding ${database.label} with the seed record and ${entries} synthetic entries…`);
+    seedDatabase(database, entries);
+  }
 
   const servers: Server[] = [];
   for (let i = 0; i < instances; i++) {
@@ -201,10 +224,10 @@ async function main() {
   }
 
   const slug = await newestEntrySlug(servers[0]!.url);
-  const routes = ["/", "/entries", `/entries/${slug}`, "/entries?q=Lachin", "/recognition", "/feed.xml", ...(has("search") ? [SEARCH_ROUTE] : [])];
+  const routes = ["/", "/entries", `/entries/${slug}`, "/entries?q=Lachin", "/recognition", "/feed.xml", ...(has("search") ? [SEARCH_ROUTE, NO_MATCH_ROUTE] : [])];
   const show = (route: string) => `\`${route.replace(slug, "[slug]")}\``;
   // Warm the caches once, as a running site's would be.
-  const cacheable = routes.filter((route) => route !== SEARCH_ROUTE);
+  const cacheable = routes.filter((route) => !UNCACHED_PATHS[route]);
   for (const route of cacheable) await fetch(appUrl + route).then((r) => r.arrayBuffer());
 
   // Through nginx: what its micro-cache does with each route (the second request after the warm-up one).
@@ -243,7 +266,7 @@ async function main() {
 
   console.log(`\nLoad test ${new Date().toISOString()} on ${machine()}`);
   console.log(
-    `${instances} instance${instances > 1 ? "s" : ""} on ${database.label}${front}; seed record + ${entries} synthetic entries; ${connections} connections, ${duration} s per route`,
+    `${instances} instance${instances > 1 ? "s" : ""} on ${database.label}${front}; ${existing ? `${entries} entries` : `seed record + ${entries} synthetic entries`}; ${connections} connections, ${duration} s per route`,
   );
   if (mixed) {
     console.log(

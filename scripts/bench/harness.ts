@@ -42,6 +42,22 @@ export async function freshPostgresDatabase(serverUrl: string): Promise<Database
   };
 }
 
+/**
+ * An existing PostgreSQL database, already migrated and seeded (a 100,000-entry one takes minutes to seed): used as
+ * it is and kept afterwards. Its entries are counted for the report.
+ */
+export async function existingPostgresDatabase(databaseUrl: string): Promise<Database & { entries: number }> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const [row] = await sql`select count(*)::int as n from entries where deleted_at is null`;
+  await sql.end();
+  return {
+    env: { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url") },
+    label: `PostgreSQL ${await serverVersion(databaseUrl)} (existing database, kept)`,
+    entries: Number(row?.n ?? 0),
+    drop: async () => {},
+  };
+}
+
 async function serverVersion(serverUrl: string): Promise<string> {
   const sql = postgres(serverUrl, { max: 1, onnotice: () => {} });
   const [row] = await sql`show server_version`;
