@@ -1,8 +1,8 @@
 // The production server: Next.js's request handler inside a plain HTTP server that gives every request an id
 // (logs, X-Request-Id), turns a 500 caused by an unavailable database into 503 with Retry-After, caps chunked
 // request bodies, loads the public pages' build scripts after their first paint and completes their CSP with
-// their script hashes, and answers public GETs from a
-// full-response cache while the record is unchanged (scripts/server/*.mjs; docs/ARCHITECTURE.md).
+// their script hashes, and answers public GETs from a full-response cache while the record is unchanged
+// (scripts/server/*.mjs; docs/ARCHITECTURE.md).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
