@@ -11,6 +11,8 @@ const SCRIPT_PRELOAD = /<link\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/gi;
 const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const BUILD_FILE = /^\/_next\/static\/[^"'<>\s]+\.js(?:\?[^"'<>\s]*)?$/;
 const BODY_END = "</body>";
+// How long after the first frame the loader waits for a paint to be reported before it loads the scripts anyway.
+const FALLBACK_MS = 3000;
 
 /** @param {string} text the attributes of one tag */
 function attributesOf(text) {
@@ -29,18 +31,27 @@ function decodeAttribute(value) {
 }
 
 /**
- * The loader: after the next frame's paint (requestAnimationFrame, then a task), the scripts appended to <head>
- * in their order with their attributes, one a task (under DevTools' instrumentation eleven appends in one task
- * took 20–40 ms). A hidden document paints nothing, so it starts at once. The list is JSON with "<" escaped, so
- * no value can end the element.
+ * The loader: once the first contentful paint has been presented (its PerformanceObserver entry comes after the
+ * frame is on screen; requestAnimationFrame fires before the frame is even rastered, which let the scripts start
+ * ahead of the paint), the scripts appended to <head> in their order with their attributes, one a task (under
+ * DevTools' instrumentation eleven appends in one task took 20-40 ms). A hidden document paints nothing: they
+ * start at once; a browser without paint timing starts them after the next frame. If no paint is reported
+ * within FALLBACK_MS of the first frame, they start anyway. The list is JSON with "<" escaped, so no
+ * value can end the element.
  * @param {[string, string][][]} scripts
  */
 export function loaderScript(scripts) {
   const list = JSON.stringify(scripts).replace(/</g, "\\u003c");
   return (
-    `(function(s){var i=0;function l(){var e=document.createElement("script");` +
+    `(function(s){var i=0,b=0;function l(){var e=document.createElement("script");` +
     `s[i].forEach(function(p){e.setAttribute(p[0],p[1])});document.head.appendChild(e);if(++i<s.length)setTimeout(l,0)}` +
-    `if(document.visibilityState==="hidden")setTimeout(l,0);else requestAnimationFrame(function(){setTimeout(l,0)})})(${list})`
+    `function g(){if(!b){b=1;setTimeout(l,0)}}` +
+    `if(document.visibilityState==="hidden")return g();` +
+    `var P=window.PerformanceObserver,t=P&&P.supportedEntryTypes;` +
+    `if(!t||t.indexOf("paint")<0)return requestAnimationFrame(function(){setTimeout(g,0)});` +
+    `requestAnimationFrame(function(){setTimeout(g,${FALLBACK_MS})});` +
+    `var o=new P(function(q){if(q.getEntriesByName("first-contentful-paint").length){o.disconnect();g()}});` +
+    `o.observe({type:"paint",buffered:true})})(${list})`
   );
 }
 

@@ -6,24 +6,52 @@ import { deferBuildScripts, loaderScript } from "./deferred-scripts.mjs";
 
 const page = (head, body) => Buffer.from(`<!DOCTYPE html><html lang="hy"><head>${head}</head><body>${body}</body></html>`, "utf8");
 
-/** The loader run against a stand-in document; `hidden` as document.visibilityState. Returns what it appended. */
-function runLoader(source, { hidden = false } = {}) {
+/**
+ * The loader run against a stand-in browser: `hidden` as document.visibilityState, `paintTiming` whether
+ * PerformanceObserver reports paints. `paint(name)` reports one; `drain()` runs the queued frames and tasks.
+ */
+function runLoader(source, { hidden = false, paintTiming = true } = {}) {
   const appended = [];
   const timers = [];
   const frames = [];
+  const observers = [];
+  class PerformanceObserver {
+    static supportedEntryTypes = paintTiming ? ["paint", "largest-contentful-paint"] : ["navigation"];
+    constructor(callback) {
+      this.callback = callback;
+      this.connected = false;
+    }
+    observe(options) {
+      this.options = options;
+      this.connected = true;
+      observers.push(this);
+    }
+    disconnect() {
+      this.connected = false;
+    }
+  }
   const document = {
     visibilityState: hidden ? "hidden" : "visible",
     createElement: (tag) => ({ tag, attributes: [], setAttribute(name, value) { this.attributes.push([name, value]); } }),
     head: { appendChild: (element) => appended.push(element) },
   };
-  vm.runInNewContext(source, { document, setTimeout: (fn) => timers.push(fn), requestAnimationFrame: (fn) => frames.push(fn) });
+  const window = { PerformanceObserver };
+  vm.runInNewContext(source, {
+    window,
+    document,
+    setTimeout: (fn, ms = 0) => timers.push({ fn, ms }),
+    requestAnimationFrame: (fn) => frames.push(fn),
+  });
   return {
     appended,
     frames,
     timers,
-    /** Runs frames, then tasks, until nothing is queued. */
+    observers,
+    paint(name) {
+      for (const o of observers.filter((o) => o.connected)) o.callback({ getEntriesByName: (n) => (n === name ? [{ name }] : []) });
+    },
     drain() {
-      while (frames.length || timers.length) (frames.shift() ?? timers.shift())();
+      while (frames.length || timers.length) frames.length ? frames.shift()() : timers.shift().fn();
     },
   };
 }
@@ -52,30 +80,47 @@ describe("deferBuildScripts", () => {
     expect(out.endsWith("</script></body></html>")).toBe(true);
   });
 
-  it("puts one inline loader before </body>, which appends the same scripts in order after the first frame, one a task", () => {
+  it("puts one inline loader before </body>, which appends the same scripts in order once the first contentful paint is reported, one a task", () => {
     const out = deferBuildScripts(html).toString("utf8");
     const loader = /<script>(\(function\(s\)[\s\S]*?)<\/script><\/body>/.exec(out)?.[1];
     expect(loader).toBeDefined();
     const run = runLoader(loader);
-    expect(run.appended).toHaveLength(0);
-    expect(run.frames).toHaveLength(1);
-    run.frames.shift()();
-    expect(run.appended).toHaveLength(0); // the frame only schedules: the paint comes first
-    run.timers.shift()();
+    expect(run.observers[0].options).toEqual({ type: "paint", buffered: true });
+    run.frames.shift()(); // the first frame only arms the fallback
+    expect(run.timers.map((t) => t.ms)).toEqual([3000]);
+    run.paint("first-paint"); // not contentful: nothing yet
+    expect(run.timers).toHaveLength(1);
+    run.paint("first-contentful-paint");
+    expect(run.observers[0].connected).toBe(false);
+    expect(run.appended).toHaveLength(0); // a task after the paint's report, not inside it
+    run.timers.splice(1, 1)[0].fn();
     expect(run.appended).toHaveLength(1);
     run.drain();
     expect(run.appended.map((e) => [e.tag, e.attributes])).toEqual([
       ["script", [["src", "/_next/static/chunks/a.js"], ["async", ""]]],
       ["script", [["src", "/_next/static/chunks/turbopack-b.js"], ["async", ""]]],
       ["script", [["src", "/_next/static/chunks/c.js"], ["async", ""]]],
-    ]);
+    ]); // the fallback, run last, added nothing twice
   });
 
-  it("loads at once, without waiting for a frame, in a hidden document", () => {
-    const run = runLoader(loaderScript([[["src", "/_next/static/chunks/a.js"]]]), { hidden: true });
-    expect(run.frames).toHaveLength(0);
+  it("loads the scripts anyway when no paint is reported (the fallback after the first frame)", () => {
+    const run = runLoader(loaderScript([[["src", "/_next/static/chunks/a.js"]], [["src", "/_next/static/chunks/b.js"]]]));
     run.drain();
-    expect(run.appended).toHaveLength(1);
+    expect(run.appended.map((e) => e.attributes[0][1])).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]);
+  });
+
+  it("loads after the next frame in a browser without paint timing, and at once in a hidden document", () => {
+    const noTiming = runLoader(loaderScript([[["src", "/_next/static/chunks/a.js"]]]), { paintTiming: false });
+    expect(noTiming.observers).toHaveLength(0);
+    expect(noTiming.frames).toHaveLength(1);
+    noTiming.frames.shift()();
+    expect(noTiming.timers.map((t) => t.ms)).toEqual([0]);
+    noTiming.drain();
+    expect(noTiming.appended).toHaveLength(1);
+    const hidden = runLoader(loaderScript([[["src", "/_next/static/chunks/a.js"]]]), { hidden: true });
+    expect(hidden.frames).toHaveLength(0);
+    hidden.drain();
+    expect(hidden.appended).toHaveLength(1);
   });
 
   it("gives the loader a hash like any inline script, and the same bytes give the same page", () => {
@@ -87,6 +132,7 @@ describe("deferBuildScripts", () => {
   it("keeps attributes and decodes the values React escaped", () => {
     const out = deferBuildScripts(page("", '<script src="/_next/static/chunks/a.js?v=1&amp;w=2" async="" crossorigin="anonymous"></script>'));
     const run = runLoader(/<script>(\(function[\s\S]*?)<\/script>/.exec(out.toString("utf8"))[1]);
+    run.paint("first-contentful-paint");
     run.drain();
     expect(run.appended[0].attributes).toEqual([["src", "/_next/static/chunks/a.js?v=1&w=2"], ["async", ""], ["crossorigin", "anonymous"]]);
   });
