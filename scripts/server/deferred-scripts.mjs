@@ -11,6 +11,9 @@ const SCRIPT_PRELOAD = /<link\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/gi;
 const ATTRIBUTE = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const BUILD_FILE = /^\/_next\/static\/[^"'<>\s]+\.js(?:\?[^"'<>\s]*)?$/;
 const BODY_END = "</body>";
+// Next.js's shell for a page it renders on the client only (an error during the server render; the not-found
+// page of a missing entry is one): it has nothing to paint before its scripts, so they are not held back.
+const CLIENT_RENDERED_SHELL = /^\s*(?:<!DOCTYPE[^>]*>\s*)?<html\b[^>]*\bid="__next_error__"/i;
 // How long after the first frame the loader waits for a paint to be reported before it loads the scripts anyway.
 const FALLBACK_MS = 3000;
 
@@ -57,7 +60,7 @@ export function loaderScript(scripts) {
 
 /**
  * The page with its async build scripts (and their preloads) moved into one inline loader before </body>;
- * unchanged when it has none, or no </body> to put the loader before. Same bytes in, same bytes out, so the
+ * unchanged when it has none, no </body> to put the loader before, or is a shell rendered on the client. Same bytes in, same bytes out, so the
  * response cache's hashes and ETags stay stable.
  * @param {Buffer} html
  * @returns {Buffer}
@@ -65,6 +68,7 @@ export function loaderScript(scripts) {
 export function deferBuildScripts(html) {
   // latin1 maps each byte to one character, so the rest of the document passes through byte for byte.
   const text = html.toString("latin1");
+  if (CLIENT_RENDERED_SHELL.test(text)) return html;
   const bodyEnd = text.lastIndexOf(BODY_END);
   if (bodyEnd === -1) return html;
   /** @type {[string, string][][]} */

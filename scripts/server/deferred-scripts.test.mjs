@@ -141,6 +141,13 @@ describe("deferBuildScripts", () => {
     expect(loaderScript([[["src", "/_next/static/chunks/a.js"], ["data-x", "</script><script>alert(1)"]]])).not.toMatch(/<\/script|<script|<!--/i);
   });
 
+  it("leaves Next.js's client-rendered shell alone: it paints nothing until its scripts have run", () => {
+    const shell = Buffer.from(
+      '<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/a.js" async=""></script></head><body></body></html>',
+    );
+    expect(deferBuildScripts(shell)).toBe(shell);
+  });
+
   it("leaves a page alone that has no async build script, or no </body>", () => {
     const plain = page('<script src="/elsewhere.js" async=""></script><script src="https://cdn.example/x.js" async=""></script>', "<p>x</p>");
     expect(deferBuildScripts(plain)).toBe(plain);
