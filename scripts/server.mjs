@@ -1,7 +1,8 @@
 // The production server: Next.js's request handler inside a plain HTTP server that gives every request an id
 // (logs, X-Request-Id), turns a 500 caused by an unavailable database into 503 with Retry-After, caps chunked
-// request bodies, completes the public pages' CSP with their script hashes, and answers public GETs from a
-// full-response cache while the record is unchanged (scripts/server/*.mjs; docs/ARCHITECTURE.md).
+// request bodies, loads the public pages' build scripts after their first paint and completes their CSP with
+// their script hashes, and answers public GETs from a full-response cache while the record is unchanged
+// (scripts/server/*.mjs; docs/ARCHITECTURE.md).
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -10,6 +11,7 @@ import next from "next";
 import { capChunkedBody, MAX_REQUEST_BODY_BYTES } from "./server/body-cap.mjs";
 import { inlineScriptHashes, isHashPolicy, withScriptHashes } from "./server/csp-hashes.mjs";
 import { captureResponse } from "./server/capture.mjs";
+import { deferBuildScripts } from "./server/deferred-scripts.mjs";
 import { isNotModified, makeRepresentation, PUBLIC_CACHE_CONTROL, sendRepresentation } from "./server/representation.mjs";
 import { bypassReason, cacheKey, cacheOptionsFromEnv, isShareable, ResponseCache } from "./server/response-cache.mjs";
 import { STATIC_PREFIX, StaticAssets, staticCacheBytesFromEnv } from "./server/static-assets.mjs";
@@ -123,11 +125,16 @@ function handleWithNext(req, res, requestId) {
   });
 }
 
-/** A public page's policy completed with the hashes of its inline scripts; the same bytes give the same policy. */
-function withPolicyHashes(headers, body) {
+/**
+ * A public page as it is sent and stored: its build scripts loaded after the first paint (deferred-scripts.mjs),
+ * then its policy completed with the hashes of its inline scripts, the loader's among them; the same bytes
+ * give the same policy. Anything else (the editorial system's nonce pages, other types) is left as it is.
+ */
+function asPublicPage({ headers, body }) {
   const policy = headers["content-security-policy"];
-  if (!/^text\/html/i.test(String(headers["content-type"] ?? "")) || !isHashPolicy(policy)) return headers;
-  return { ...headers, "content-security-policy": withScriptHashes(String(policy), inlineScriptHashes(body)) };
+  if (!/^text\/html/i.test(String(headers["content-type"] ?? "")) || !isHashPolicy(policy)) return { headers, body };
+  const page = deferBuildScripts(body);
+  return { body: page, headers: { ...headers, "content-security-policy": withScriptHashes(String(policy), inlineScriptHashes(page)) } };
 }
 
 // Fills under way, by key: a request that misses while another fills the same entry waits for that fill instead
@@ -209,8 +216,8 @@ function render(req, res, requestId, answer, filling) {
     },
     onComplete(captured) {
       const shared = filling !== null && isShareable(captured);
-      const headers = withPolicyHashes(captured.headers, captured.body);
-      makeRepresentation({ status: captured.status, headers, body: captured.body, shared })
+      const { headers, body } = asPublicPage(captured);
+      makeRepresentation({ status: captured.status, headers, body, shared })
         .then((rep) => {
           const stored = shared && cache.set(filling.key, rep, { epoch });
           filling?.done(stored ? rep : null);

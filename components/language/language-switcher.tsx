@@ -10,7 +10,8 @@ export function LanguageSwitcher({ current, label, names }: { current: Locale; l
   const query = useSearchParams().toString();
   const path = `${unprefixedPath(pathname)}${query ? `?${query}` : ""}`;
   return (
-    <nav aria-label={label} className="font-sans text-sm">
+    // font-system: the names in the system's face (app/globals.css), not the site's faces of their scripts.
+    <nav aria-label={label} className="font-system text-sm">
       <ul className="flex flex-wrap gap-x-3">
         {LOCALES.map((locale) => (
           <li key={locale}>

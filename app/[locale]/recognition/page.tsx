@@ -105,6 +105,8 @@ export default async function RecognitionPage({ params: localeParams, searchPara
               <dd className="font-serif text-4xl font-bold tabular-nums">{summary.jurisdictions.toLocaleString(tag)}</dd>
             </div>
           </dl>
+          {/* The filters are not prefetched: ten views at once (two requests each, parsed on the main thread as the
+              page starts) for a reader who opens one at most; a click fetches its view. */}
           <div>
             <h3 className="label">{t("byAction")}</h3>
             <ul className="mt-2 font-sans text-sm">
@@ -112,7 +114,7 @@ export default async function RecognitionPage({ params: localeParams, searchPara
                 <li key={a.action} className="flex items-center justify-between gap-3 border-b border-rule py-1.5">
                   <span className="flex items-center gap-2">
                     <span aria-hidden="true" className={`inline-block h-3 w-3 shrink-0 swatch-${CATEGORY_OF_ACTION[a.action]}`} />
-                    {a.count > 0 ? <Link href={filterHref({ action: a.action })}>{labels.action[a.action]}</Link> : <span className="text-muted">{labels.action[a.action]}</span>}
+                    {a.count > 0 ? <Link href={filterHref({ action: a.action })} prefetch={false}>{labels.action[a.action]}</Link> : <span className="text-muted">{labels.action[a.action]}</span>}
                   </span>
                   <span className="tabular-nums">{a.count}</span>
                 </li>
@@ -124,7 +126,7 @@ export default async function RecognitionPage({ params: localeParams, searchPara
             <ul className="mt-2 font-sans text-sm">
               {summary.byLevel.map((l) => (
                 <li key={l.level} className="flex justify-between gap-3 border-b border-rule py-1.5">
-                  {l.count > 0 ? <Link href={filterHref({ level: l.level })}>{labels.level[l.level]}</Link> : <span className="text-muted">{labels.level[l.level]}</span>}
+                  {l.count > 0 ? <Link href={filterHref({ level: l.level })} prefetch={false}>{labels.level[l.level]}</Link> : <span className="text-muted">{labels.level[l.level]}</span>}
                   <span className="tabular-nums">{l.count}</span>
                 </li>
               ))}
