@@ -3,6 +3,7 @@
 // system's — the other security headers on pages, feeds, API and static files, request ids, and the body-size cap.
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { waitForHydration } from "./hydration";
 
 const PUBLIC_PAGES = ["/", "/entries", "/entries?q=Lachin", "/actors", "/actors/california", "/recognition", "/no-such-page"];
 const PRIVATE_PAGES = ["/login", "/setup"];
@@ -122,7 +123,9 @@ test.describe("security headers", () => {
     await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
     // A marker on the window survives a client-side navigation and is lost on a full page load.
     await page.evaluate(() => ((window as unknown as { __stayed: boolean }).__stayed = true));
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Entries" }).click();
+    const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Entries" });
+    await waitForHydration(link);
+    await link.click();
     await expect(page).toHaveURL(/\/entries$/);
     await expect(page.getByRole("heading", { level: 1, name: "Entries" })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed)).toBe(true);
@@ -190,8 +193,8 @@ test.describe("security headers", () => {
       return { script: w.__injected ?? false, handler: w.__handler ?? false };
     });
     expect(ran).toEqual({ script: false, handler: false });
-    // The site's own scripts still ran.
-    expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
+    // The site's own scripts still ran (after the first paint, without any interaction).
+    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
   });
 
   test("the site cannot be framed", async ({ page }) => {
