@@ -43,6 +43,8 @@ const instances = Number(flag("instances", "1"));
 const proxy = flag("proxy", "none");
 const engine = instances > 1 ? "postgres" : flag("engine", "pglite");
 let entries = Number(flag("entries", "10000"));
+// An existing, seeded PostgreSQL database (kept): its own entries are counted instead of --entries.
+const existing = flag("database", "");
 const connections = Number(flag("connections", "50"));
 const duration = Number(flag("duration", "10"));
 const mixedSeconds = Number(flag("mixed", "20"));
@@ -79,7 +81,7 @@ const SEARCH_ROUTE = "/entries?q=… (uncached)";
  */
 const NO_MATCH_ROUTE = "/entries?q=… (uncached, no match)";
 const UNCACHED_PATHS: Record<string, (n: number) => string> = {
-  [SEARCH_ROUTE]: (n) => uncachedSearchPath(n),
+  [SEARCH_ROUTE]: uncachedSearchPath,
   [NO_MATCH_ROUTE]: (n) => `/entries?q=zq${n}x`,
 };
 const SEARCH_TERMS = [
@@ -181,8 +183,6 @@ function processTreeRss(pid: number | undefined): number {
   } catch {}
   return processRssMiB(pid) + children.reduce((sum, child) => sum + processRssMiB(child), 0);
 }
-
-const existing = flag("database", "");
 
 async function main() {
   let database: Database;

@@ -48,8 +48,14 @@ export async function freshPostgresDatabase(serverUrl: string): Promise<Database
  */
 export async function existingPostgresDatabase(databaseUrl: string): Promise<Database & { entries: number }> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const [row] = await sql`select count(*)::int as n from entries where deleted_at is null`;
-  await sql.end();
+  const counted = await sql`select count(*)::int as n from entries where deleted_at is null`.catch((error: { code?: string }) => {
+    if (error.code !== "42P01") throw error;
+    throw new Error(
+      `--database ${new URL(databaseUrl).pathname.slice(1)} has no entries table: migrate and seed it first ` +
+        "(DATABASE_URL=… npm run db:migrate && DATABASE_URL=… npm run db:seed -- --synthetic 100000; docs/OPERATIONS.md)",
+    );
+  }).finally(() => sql.end());
+  const row = counted[0];
   return {
     env: { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url") },
     label: `PostgreSQL ${await serverVersion(databaseUrl)} (existing database, kept)`,
